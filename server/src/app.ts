@@ -1,0 +1,126 @@
+/**
+ * Builds the Sesame app (never listens: STYLE.md habit 1). Tests call `buildApp` and drive it with
+ * `inject()`; `server.ts` adds the socket.
+ */
+import cookie from '@fastify/cookie'
+import Fastify, { type FastifyInstance } from 'fastify'
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod'
+import { createAuditService, type AuditService } from './audit/audit.service.js'
+import { createLoginService, type LoginService } from './auth/login.service.js'
+import { createUserService, type UserService } from './auth/user.service.js'
+import { systemClock, type Clock } from './clock.js'
+import type { Config } from './config.js'
+import { openDatabase, type Db } from './db/database.js'
+import { authRoutes } from './http/auth.routes.js'
+import { registerErrorHandlers } from './http/error-handler.js'
+import { healthRoutes } from './http/health.routes.js'
+import { BODY_LIMIT_BYTES, registerJsonBodyParser } from './http/json-body.js'
+import { registerOpenApi } from './http/openapi.js'
+import { registerOriginCheck } from './security/csrf.js'
+import { registerSecurityHeaders } from './security/headers.js'
+import { createSqlThrottleStore } from './security/sql.throttle.store.js'
+import type { ThrottleStore } from './security/throttle.store.js'
+import { createSessionService, type SessionService } from './sessions/session.service.js'
+import { registerSessionResolution } from './sessions/session.plugin.js'
+import { createSqlSessionStore } from './sessions/sql.session.store.js'
+
+export interface Services {
+  config: Config
+  db: Db
+  clock: Clock
+  sessions: SessionService
+  users: UserService
+  login: LoginService
+  audit: AuditService
+  throttle: ThrottleStore
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services
+  }
+}
+
+export interface BuildOptions {
+  /** An open database; by default one is opened from `config.databaseUrl` and closed with the app. */
+  db?: Db
+  clock?: Clock
+  /** Fastify logger options; false silences the app (tests). */
+  logger?: boolean | { level: string }
+}
+
+/** Header and cookie values that must never reach a log line. */
+const REDACTED_PATHS = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrftoken"]',
+  'res.headers["set-cookie"]',
+]
+
+export async function buildApp(
+  config: Config,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
+  const clock = options.clock ?? systemClock
+  const logger = options.logger ?? { level: config.logLevel }
+  const app = Fastify({
+    logger:
+      logger === false ? false : { ...(logger === true ? {} : logger), redact: REDACTED_PATHS },
+    trustProxy: config.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { ignoreTrailingSlash: true },
+    // Garbage never reaches a handler as a 500: Fastify answers these with 400 itself.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  }).withTypeProvider<ZodTypeProvider>()
+
+  const db = options.db ?? openDatabase(config.databaseUrl)
+  if (!options.db) app.addHook('onClose', async () => db.destroy())
+
+  const sessions = createSessionService({
+    store: createSqlSessionStore(db),
+    clock,
+    idleTimeoutMs: config.sessionIdleTimeoutSeconds * 1000,
+    absoluteTimeoutMs: config.sessionAbsoluteTimeoutSeconds * 1000,
+  })
+  const audit = createAuditService(db, clock, app.log)
+  const throttle = createSqlThrottleStore(db)
+  const services: Services = {
+    config,
+    db,
+    clock,
+    sessions,
+    audit,
+    throttle,
+    users: createUserService(db, sessions, clock),
+    login: createLoginService({ db, sessions, throttle, audit, clock }),
+  }
+  app.decorate('services', services)
+
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  registerErrorHandlers(app)
+  registerJsonBodyParser(app)
+  await registerSecurityHeaders(app, { isSecure: (request) => request.protocol === 'https' })
+  await app.register(cookie)
+  registerOriginCheck(app, {
+    publicOrigin: config.publicOrigin,
+    trustedOrigins: config.trustedOrigins,
+  })
+  registerSessionResolution(app, sessions)
+  await registerOpenApi(app)
+
+  await app.register(healthRoutes, { db })
+  await app.register(authRoutes, {
+    login: services.login,
+    sessions,
+    audit,
+    clock,
+    cookieSecurity: config.cookieSecure,
+  })
+  return app
+}

@@ -1,0 +1,92 @@
+/**
+ * Login: throttle, verify, rotate. Wrong password, unknown user and inactive user are one
+ * outcome with one cost (one password hash each), so neither the response nor its timing tells
+ * an attacker which accounts exist.
+ */
+import type { AuditService } from '../audit/audit.service.js'
+import type { Clock } from '../clock.js'
+import type { Db } from '../db/database.js'
+import { loginThrottleKeys } from '../security/login.throttle.js'
+import type { ThrottleStore } from '../security/throttle.store.js'
+import type { SessionService, StartedSession } from '../sessions/session.service.js'
+import { hashPassword, verifyDummyPassword, verifyPassword } from './password.hasher.js'
+import { findUserByKey, setLastLogin, updatePasswordHash } from './user.repository.js'
+import type { AuthUser } from './user.types.js'
+import { usernameKey } from './username.js'
+
+export interface RequestMeta {
+  ip: string
+  userAgent: string
+}
+
+export type LoginResult =
+  | { ok: true; user: AuthUser; session: StartedSession }
+  | { ok: false; reason: 'invalid_credentials' }
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
+
+export interface LoginService {
+  login(
+    credentials: { username: string; password: string },
+    meta: RequestMeta,
+  ): Promise<LoginResult>
+}
+
+export interface LoginServiceDeps {
+  db: Db
+  sessions: SessionService
+  throttle: ThrottleStore
+  audit: AuditService
+  clock: Clock
+}
+
+export function createLoginService(deps: LoginServiceDeps): LoginService {
+  const { db, sessions, throttle, audit, clock } = deps
+
+  return {
+    async login({ username, password }, meta): Promise<LoginResult> {
+      const key = usernameKey(username)
+      const limits = loginThrottleKeys(key, meta.ip)
+      const decision = await throttle.attempt(limits.rules, clock())
+      if (!decision.allowed) {
+        const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000))
+        await audit.record('login_throttled', { username, ...meta, detail: { retryAfterSeconds } })
+        return { ok: false, reason: 'throttled', retryAfterSeconds }
+      }
+
+      const found = await findUserByKey(db, key)
+      if (!found) {
+        await verifyDummyPassword(password)
+        await audit.record('login_failed', {
+          username,
+          ...meta,
+          detail: { reason: 'unknown_user' },
+        })
+        return { ok: false, reason: 'invalid_credentials' }
+      }
+      const { passwordHash, ...user } = found
+      const verified = await verifyPassword(password, passwordHash)
+      if (!verified.ok || !user.isActive) {
+        const reason = verified.ok ? 'inactive_user' : 'wrong_password'
+        await audit.record('login_failed', {
+          userId: user.id,
+          username,
+          ...meta,
+          detail: { reason },
+        })
+        return { ok: false, reason: 'invalid_credentials' }
+      }
+
+      if (verified.needsRehash) {
+        // A Django pbkdf2 hash (or old argon2 parameters) is upgraded while we know the password.
+        await updatePasswordHash(db, user.id, await hashPassword(password))
+      }
+      await throttle.clear(limits.clearOnSuccess)
+      await throttle.forgive(limits.forgiveOnSuccess)
+      const session = await sessions.start(user, meta)
+      const now = clock()
+      await setLastLogin(db, user.id, now)
+      await audit.record('login_succeeded', { userId: user.id, username: user.username, ...meta })
+      return { ok: true, user: { ...user, lastLogin: now }, session }
+    },
+  }
+}

@@ -1,0 +1,114 @@
+/** SQL for users; the only file that queries the `users` table (STYLE.md habit 4). */
+import type { Selectable } from 'kysely'
+import type { Db } from '../db/database.js'
+import type { UsersTable } from '../db/schema.js'
+import type { AuthUser } from './user.types.js'
+
+export type UserRow = Selectable<UsersTable>
+
+export const USER_COLUMNS = [
+  'users.id',
+  'users.username',
+  'users.email',
+  'users.is_active',
+  'users.is_staff',
+  'users.is_superuser',
+  'users.auth_version',
+  'users.last_login',
+  'users.date_joined',
+] as const
+
+export type UserColumns = Omit<UserRow, 'password_hash' | 'username_key'>
+
+export function toAuthUser(row: UserColumns): AuthUser {
+  return {
+    id: row.id,
+    username: row.username,
+    email: row.email,
+    isActive: row.is_active === 1,
+    isStaff: row.is_staff === 1,
+    isSuperuser: row.is_superuser === 1,
+    authVersion: row.auth_version,
+    lastLogin: row.last_login,
+    dateJoined: row.date_joined,
+  }
+}
+
+export async function findUserByKey(
+  db: Db,
+  usernameKey: string,
+): Promise<(AuthUser & { passwordHash: string }) | null> {
+  const row = await db
+    .selectFrom('users')
+    .select([...USER_COLUMNS, 'users.password_hash'])
+    .where('username_key', '=', usernameKey)
+    .executeTakeFirst()
+  return row ? { ...toAuthUser(row), passwordHash: row.password_hash } : null
+}
+
+export async function findUserById(db: Db, id: number): Promise<AuthUser | null> {
+  const row = await db
+    .selectFrom('users')
+    .select(USER_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row ? toAuthUser(row) : null
+}
+
+export interface NewUser {
+  username: string
+  usernameKey: string
+  email: string
+  passwordHash: string
+  isStaff: boolean
+  isSuperuser: boolean
+  dateJoined: number
+}
+
+/** Inserts a user; returns null when the username is taken (unique violation). */
+export async function insertUser(db: Db, user: NewUser): Promise<AuthUser | null> {
+  const row = await db
+    .insertInto('users')
+    .values({
+      username: user.username,
+      username_key: user.usernameKey,
+      email: user.email,
+      password_hash: user.passwordHash,
+      is_active: 1,
+      is_staff: user.isStaff ? 1 : 0,
+      is_superuser: user.isSuperuser ? 1 : 0,
+      auth_version: 1,
+      last_login: null,
+      date_joined: user.dateJoined,
+    })
+    .onConflict((oc) => oc.column('username_key').doNothing())
+    .returning(USER_COLUMNS)
+    .executeTakeFirst()
+  return row ? toAuthUser(row) : null
+}
+
+/** Replaces the hash without revoking sessions (used to upgrade a Django hash at login). */
+export async function updatePasswordHash(db: Db, id: number, passwordHash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute()
+}
+
+/** Replaces the hash and bumps `auth_version`, which kills every existing session of the user. */
+export async function replacePassword(db: Db, id: number, passwordHash: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set((eb) => ({ password_hash: passwordHash, auth_version: eb('auth_version', '+', 1) }))
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function setLastLogin(db: Db, id: number, at: number): Promise<void> {
+  await db.updateTable('users').set({ last_login: at }).where('id', '=', id).execute()
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow()
+  return Number(row.count)
+}

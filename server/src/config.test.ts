@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from './config.js'
+
+describe('loadConfig', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({})
+    expect(config).toMatchObject({
+      port: 8000,
+      host: '127.0.0.1',
+      databaseUrl: 'sqlite:data/sesame.sqlite3',
+      publicOrigin: null,
+      trustedOrigins: [],
+      trustProxy: false,
+      cookieSecure: 'auto',
+      sessionIdleTimeoutSeconds: 14 * 86400,
+      sessionAbsoluteTimeoutSeconds: 30 * 86400,
+      logLevel: 'info',
+    })
+    expect(Object.isFrozen(config)).toBe(true)
+  })
+
+  it('parses durations, lists, booleans and origins', () => {
+    const config = loadConfig({
+      PORT: '9000',
+      SESSION_IDLE_TIMEOUT: '30m',
+      SESSION_ABSOLUTE_TIMEOUT: '7200',
+      TRUSTED_ORIGINS: 'https://a.example.com, https://b.example.com:8443',
+      TRUST_PROXY: 'true',
+      PUBLIC_ORIGIN: 'https://app.example.com/',
+    })
+    expect(config.port).toBe(9000)
+    expect(config.sessionIdleTimeoutSeconds).toBe(1800)
+    expect(config.sessionAbsoluteTimeoutSeconds).toBe(7200)
+    expect(config.trustedOrigins).toEqual(['https://a.example.com', 'https://b.example.com:8443'])
+    expect(config.trustProxy).toBe(true)
+    expect(config.publicOrigin).toBe('https://app.example.com')
+    expect(config.cookieSecure).toBe(true)
+  })
+
+  const bad: Array<[string, string]> = [
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['PUBLIC_ORIGIN', 'ftp://example.com'],
+    ['PUBLIC_ORIGIN', 'https://example.com/path'],
+    ['TRUSTED_ORIGINS', 'https://ok.example.com,notaurl'],
+    ['TRUST_PROXY', 'maybe'],
+    ['COOKIE_SECURE', 'sometimes'],
+    ['SESSION_IDLE_TIMEOUT', 'banana'],
+    ['SESSION_ABSOLUTE_TIMEOUT', '0'],
+    ['LOG_LEVEL', 'loud'],
+  ]
+  for (const [name, value] of bad) {
+    it(`names ${name} when it is ${JSON.stringify(value)}`, () => {
+      expect(() => loadConfig({ [name]: value })).toThrow(ConfigError)
+      expect(() => loadConfig({ [name]: value })).toThrow(name)
+    })
+  }
+
+  it('refuses an idle timeout longer than the absolute one', () => {
+    expect(() =>
+      loadConfig({ SESSION_IDLE_TIMEOUT: '2d', SESSION_ABSOLUTE_TIMEOUT: '1d' }),
+    ).toThrow('SESSION_IDLE_TIMEOUT')
+  })
+})

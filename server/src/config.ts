@@ -1,0 +1,120 @@
+/**
+ * The only reader of `process.env` (STYLE.md habit 2). Every variable is validated once at boot,
+ * the result is frozen, and a bad value stops the start with a message naming the variable.
+ */
+import { z } from 'zod'
+
+const DAY_SECONDS = 24 * 60 * 60
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes')
+
+/** A duration in seconds: a plain integer, or a number with an `s`, `m`, `h` or `d` suffix. */
+const duration = z
+  .string()
+  .regex(/^\d+[smhd]?$/, 'expected seconds, or a number with s, m, h or d (e.g. 14d)')
+  .transform((value) => {
+    const units: Record<string, number> = { s: 1, m: 60, h: 3600, d: DAY_SECONDS }
+    const unit = /[smhd]$/.test(value) ? value.slice(-1) : 's'
+    return Number.parseInt(value, 10) * (units[unit] ?? 1)
+  })
+  .refine((seconds) => seconds > 0, 'must be greater than zero')
+
+const origin = z
+  .string()
+  .refine((value) => parseOrigin(value) !== null, 'expected an origin such as https://example.com')
+  .transform((value) => parseOrigin(value) as string)
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:|postgres:|postgresql:)/, 'expected sqlite:<path> or postgres://…')
+    .default('sqlite:data/sesame.sqlite3'),
+  PUBLIC_ORIGIN: origin.optional(),
+  TRUSTED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(origin)),
+  TRUST_PROXY: booleanString.default(false),
+  COOKIE_SECURE: booleanString.optional(),
+  SESSION_IDLE_TIMEOUT: duration.default(14 * DAY_SECONDS),
+  SESSION_ABSOLUTE_TIMEOUT: duration.default(30 * DAY_SECONDS),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export interface Config {
+  readonly port: number
+  readonly host: string
+  readonly databaseUrl: string
+  /** `scheme://host[:port]` the browser sees, or null to derive it from each request. */
+  readonly publicOrigin: string | null
+  readonly trustedOrigins: readonly string[]
+  readonly trustProxy: boolean
+  /**
+   * `Secure` on cookies: true, false, or 'auto' (the default unless PUBLIC_ORIGIN is https):
+   * Secure exactly when the request reached us over HTTPS (seen through a trusted proxy too).
+   */
+  readonly cookieSecure: boolean | 'auto'
+  readonly sessionIdleTimeoutSeconds: number
+  readonly sessionAbsoluteTimeoutSeconds: number
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError'
+}
+
+/** Reads and validates the configuration; throws a `ConfigError` naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings mean "unset", as in a .env file with `NAME=`.
+  const present = Object.fromEntries(
+    Object.keys(envSchema.shape)
+      .map((key) => [key, env[key]])
+      .filter(([, value]) => value !== undefined && value !== ''),
+  )
+  const parsed = envSchema.safeParse(present)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  const value = parsed.data
+  if (value.SESSION_IDLE_TIMEOUT > value.SESSION_ABSOLUTE_TIMEOUT) {
+    throw new ConfigError(
+      'Invalid configuration:\n  SESSION_IDLE_TIMEOUT: must not exceed SESSION_ABSOLUTE_TIMEOUT',
+    )
+  }
+  const publicOrigin = value.PUBLIC_ORIGIN ?? null
+  return Object.freeze({
+    port: value.PORT,
+    host: value.HOST,
+    databaseUrl: value.DATABASE_URL,
+    publicOrigin,
+    trustedOrigins: Object.freeze(value.TRUSTED_ORIGINS),
+    trustProxy: value.TRUST_PROXY,
+    cookieSecure: value.COOKIE_SECURE ?? (publicOrigin?.startsWith('https:') ? true : 'auto'),
+    sessionIdleTimeoutSeconds: value.SESSION_IDLE_TIMEOUT,
+    sessionAbsoluteTimeoutSeconds: value.SESSION_ABSOLUTE_TIMEOUT,
+    logLevel: value.LOG_LEVEL,
+  })
+}
+
+/** Returns the serialized origin (`scheme://host[:port]`) of an http(s) URL, or null. */
+export function parseOrigin(value: string): string | null {
+  try {
+    const url = new URL(value)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
+    if (url.pathname !== '/' || url.search || url.hash || url.username) return null
+    return url.origin
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Opens the database named by DATABASE_URL: `sqlite:<path>` (the embedded default, WAL mode) or
+ * `postgres://…`. Everything above this file speaks Kysely and never knows which one it got.
+ */
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import SqliteDatabase from 'better-sqlite3'
+import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely'
+import pg from 'pg'
+import type { Database } from './schema.js'
+
+export type Db = Kysely<Database>
+
+export interface OpenOptions {
+  /** Called with each query's SQL (not its parameters) after it runs; for tests and debugging. */
+  onQuery?: (sql: string) => void
+}
+
+/** Opens (and for SQLite, creates) the database. Throws with a clear message when it cannot. */
+export function openDatabase(url: string, options: OpenOptions = {}): Db {
+  const log = options.onQuery
+  const config = log ? { log: (event: LogEvent) => log(event.query.sql) } : {}
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length), config)
+  if (url.startsWith('postgres:') || url.startsWith('postgresql:')) return openPostgres(url, config)
+  throw new Error(`Unsupported DATABASE_URL scheme: ${url.split(':')[0] ?? ''}`)
+}
+
+type LogConfig = { log?: (event: LogEvent) => void }
+
+function openSqlite(path: string, config: LogConfig): Db {
+  if (path === '') throw new Error('DATABASE_URL sqlite: needs a file path, or :memory:')
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  const database = new SqliteDatabase(path)
+  // WAL lets readers run while one writer commits; busy_timeout waits instead of failing
+  // when two processes (server and CLI) write at once.
+  database.pragma('journal_mode = WAL')
+  database.pragma('busy_timeout = 5000')
+  database.pragma('foreign_keys = ON')
+  database.pragma('synchronous = NORMAL')
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...config })
+}
+
+function openPostgres(connectionString: string, config: LogConfig): Db {
+  // Timestamps are epoch milliseconds in BIGINT columns; they fit a JS number exactly.
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format),
+  }
+  const pool = new pg.Pool({ connectionString, types, max: 10 })
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...config })
+}

@@ -1,0 +1,31 @@
+/** Applies the frozen migrations, listed explicitly so src/ and dist/ behave the same. */
+import { Migrator, type Migration, type MigrationResult } from 'kysely'
+import type { Db } from './database.js'
+import * as initial from './migrations/2026-11-30T000000-initial.js'
+
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-30T000000-initial': initial,
+}
+
+export interface MigrateResult {
+  applied: string[]
+}
+
+/** Brings the schema up to date; throws with the failing migration's name on error. */
+export async function migrateToLatest(db: Db): Promise<MigrateResult> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+  })
+  const { error, results } = await migrator.migrateToLatest()
+  const failed = results?.find((result: MigrationResult) => result.status === 'Error')
+  if (error) {
+    const name = failed ? ` (${failed.migrationName})` : ''
+    throw new Error(
+      `Migration failed${name}: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+  return {
+    applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Table types for Kysely. Timestamps are epoch milliseconds (integers) so the same code runs on
+ * SQLite and PostgreSQL and every comparison uses the injectable clock. Flags are 0/1 integers
+ * because better-sqlite3 cannot bind booleans.
+ */
+import type { Generated } from 'kysely'
+
+export interface UsersTable {
+  id: Generated<number>
+  username: string
+  /** `username` NFKC-normalized and lower-cased: the unique, case-insensitive login key. */
+  username_key: string
+  email: string
+  /** argon2id PHC string, a Django `pbkdf2_sha256$…` hash, or `!` for "no usable password". */
+  password_hash: string
+  is_active: number
+  is_staff: number
+  is_superuser: number
+  /** Bumped on password change, deactivation and permission change: sessions from before die. */
+  auth_version: number
+  last_login: number | null
+  date_joined: number
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the session id in the cookie; the id itself is never stored. */
+  id_hash: string
+  user_id: number
+  auth_version: number
+  csrf_secret: string
+  created_at: number
+  last_seen_at: number
+  /** Absolute expiry: created_at + SESSION_ABSOLUTE_TIMEOUT. */
+  expires_at: number
+  ip: string
+  user_agent: string
+}
+
+export interface ThrottleCountersTable {
+  key: string
+  failures: number
+  last_failure_at: number
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>
+  at: number
+  event: string
+  user_id: number | null
+  username: string | null
+  ip: string | null
+  user_agent: string | null
+  detail: string | null
+}
+
+export interface Database {
+  users: UsersTable
+  sessions: SessionsTable
+  throttle_counters: ThrottleCountersTable
+  audit_events: AuditEventsTable
+}

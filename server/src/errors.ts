@@ -1,0 +1,63 @@
+/**
+ * Every client-visible error, defined once (STYLE.md habit 7) and listed in docs/errors.md.
+ * Bodies are `{"error": {"code", "message", "fields"?}}`; codes are stable API.
+ */
+export const ERRORS = {
+  invalid_request: { status: 400, message: 'The request is malformed.' },
+  invalid_credentials: { status: 400, message: 'Wrong username or password.' },
+  not_authenticated: { status: 401, message: 'Authentication credentials were not provided.' },
+  csrf_failed: { status: 403, message: 'CSRF check failed.' },
+  permission_denied: { status: 403, message: 'You do not have permission to do this.' },
+  not_found: { status: 404, message: 'Not found.' },
+  method_not_allowed: { status: 405, message: 'Method not allowed.' },
+  payload_too_large: { status: 413, message: 'The request body is too large.' },
+  unsupported_media_type: {
+    status: 415,
+    message: 'Request bodies must be JSON (Content-Type: application/json).',
+  },
+  too_many_attempts: { status: 429, message: 'Too many failed attempts. Try again later.' },
+  internal_error: { status: 500, message: 'Internal server error.' },
+  unavailable: { status: 503, message: 'The service is temporarily unavailable.' },
+} as const satisfies Record<string, { status: number; message: string }>
+
+export type ErrorCode = keyof typeof ERRORS
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; fields?: Record<string, string[]> }
+}
+
+/** An error that maps to one entry of `ERRORS`; thrown by `...OrThrow` helpers and routes. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  readonly status: number
+  readonly fields: Record<string, string[]> | undefined
+  readonly headers: Record<string, string>
+
+  constructor(
+    readonly code: ErrorCode,
+    options: {
+      message?: string
+      fields?: Record<string, string[]>
+      headers?: Record<string, string>
+    } = {},
+  ) {
+    super(options.message ?? ERRORS[code].message)
+    this.status = ERRORS[code].status
+    this.fields = options.fields
+    this.headers = options.headers ?? {}
+  }
+
+  toBody(): ErrorBody {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.fields ? { fields: this.fields } : {}),
+      },
+    }
+  }
+}
+
+export function errorBody(code: ErrorCode, message?: string): ErrorBody {
+  return { error: { code, message: message ?? ERRORS[code].message } }
+}

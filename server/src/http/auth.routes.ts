@@ -1,0 +1,144 @@
+/**
+ * The article's endpoints, wire-compatible with Django's session auth, plus the SPA's bootstrap:
+ * GET /api/session/, POST /api/login/, POST /api/logout/, GET /api/hello/.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { LoginService, RequestMeta } from '../auth/login.service.js'
+import type { AuditService } from '../audit/audit.service.js'
+import type { Clock } from '../clock.js'
+import { ApiError } from '../errors.js'
+import type { SessionService } from '../sessions/session.service.js'
+import { authOrThrow } from '../sessions/session.plugin.js'
+import {
+  CSRF_COOKIE,
+  clearSessionCookie,
+  setAnonymousCsrfCookie,
+  setCsrfCookie,
+  setSessionCookies,
+  type CookieSecurity,
+} from './cookies.js'
+import {
+  commonErrors,
+  errorSchema,
+  helloResponseSchema,
+  loginBodySchema,
+  loginResponseSchema,
+  logoutResponseSchema,
+  sessionResponseSchema,
+  toApiUser,
+} from './api.schemas.js'
+import { secretsEqual } from '../sessions/session.token.js'
+
+export interface AuthRoutesOptions {
+  login: LoginService
+  sessions: SessionService
+  audit: AuditService
+  clock: Clock
+  cookieSecurity: CookieSecurity
+}
+
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, options) => {
+  const { login, sessions, audit, clock, cookieSecurity } = options
+  const meta = (request: { ip: string; headers: Record<string, unknown> }): RequestMeta => ({
+    ip: request.ip,
+    userAgent:
+      typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : '',
+  })
+
+  app.get(
+    '/api/session/',
+    {
+      schema: {
+        summary: 'Who is logged in; also sets the csrftoken cookie (the SPA bootstrap)',
+        tags: ['auth'],
+        response: { 200: sessionResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = request.auth
+      const cookie = request.cookies[CSRF_COOKIE]
+      if (auth) {
+        // Re-send the session's token if the browser lost or replaced it.
+        if (cookie === undefined || !secretsEqual(cookie, auth.session.csrfSecret)) {
+          setCsrfCookie(request, reply, auth.session.csrfSecret, {
+            security: cookieSecurity,
+            maxAge: Math.floor((auth.session.expiresAt - clock()) / 1000),
+          })
+        }
+        return { user: toApiUser(auth.user) }
+      }
+      if (cookie === undefined) setAnonymousCsrfCookie(request, reply, { security: cookieSecurity })
+      return { user: null }
+    },
+  )
+
+  app.post(
+    '/api/login/',
+    {
+      config: { csrf: 'origin-only' },
+      schema: {
+        summary: 'Log in with username and password; sets a new sessionid and csrftoken',
+        tags: ['auth'],
+        body: loginBodySchema,
+        response: { 200: loginResponseSchema, ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      const previous = request.auth
+      const result = await login.login(request.body, meta(request))
+      if (!result.ok) {
+        if (result.reason === 'throttled') {
+          throw new ApiError('too_many_attempts', {
+            headers: { 'retry-after': String(result.retryAfterSeconds) },
+          })
+        }
+        throw new ApiError('invalid_credentials')
+      }
+      // Session fixation: whatever session the browser had is ended; the new id is fresh.
+      if (previous) await sessions.end(previous.idHash)
+      setSessionCookies(request, reply, result.session, { security: cookieSecurity, now: clock() })
+      return { user: toApiUser(result.user) }
+    },
+  )
+
+  app.post(
+    '/api/logout/',
+    {
+      schema: {
+        summary: 'Log out: the session is destroyed on the server',
+        tags: ['auth'],
+        response: { 200: logoutResponseSchema, 403: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = request.auth
+      if (auth) {
+        await sessions.end(auth.idHash)
+        await audit.record('logout', {
+          userId: auth.user.id,
+          username: auth.user.username,
+          ...meta(request),
+        })
+      }
+      clearSessionCookie(request, reply, { security: cookieSecurity })
+      // A new anonymous token: the old one belonged to the ended session.
+      setAnonymousCsrfCookie(request, reply, { security: cookieSecurity })
+      return { detail: 'Logged out.' }
+    },
+  )
+
+  app.get(
+    '/api/hello/',
+    {
+      schema: {
+        summary: 'Greets the logged-in user',
+        tags: ['auth'],
+        response: { 200: helloResponseSchema, 401: errorSchema },
+      },
+    },
+    async (request) => {
+      const { user } = authOrThrow(request)
+      return { message: `Hello ${user.username}` }
+    },
+  )
+}

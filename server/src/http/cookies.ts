@@ -1,0 +1,80 @@
+/**
+ * The two cookies of the wire contract (DESIGN.md): `sessionid` (HttpOnly) and `csrftoken`
+ * (readable by the SPA, which echoes it in `X-CSRFToken`). Both SameSite=Lax, Path=/.
+ * `csrftoken` is deliberately the only cookie JavaScript can read: the article's client reads
+ * the first cookie it sees as the token.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { generateToken } from '../sessions/session.token.js'
+
+export const SESSION_COOKIE = 'sessionid'
+export const CSRF_COOKIE = 'csrftoken'
+
+/** An anonymous `csrftoken` lives a year, as Django's does; it guards nothing until login. */
+const ANONYMOUS_CSRF_MAX_AGE_SECONDS = 365 * 24 * 60 * 60
+
+export type CookieSecurity = boolean | 'auto'
+
+/** Secure when configured so, or in 'auto' mode when the request reached us over HTTPS. */
+export function isSecureRequest(request: FastifyRequest, security: CookieSecurity): boolean {
+  return security === 'auto' ? request.protocol === 'https' : security
+}
+
+export function setSessionCookies(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: { sessionId: string; csrfSecret: string; expiresAt: number },
+  options: { security: CookieSecurity; now: number },
+): void {
+  const secure = isSecureRequest(request, options.security)
+  const maxAge = Math.max(0, Math.floor((session.expiresAt - options.now) / 1000))
+  reply.setCookie(SESSION_COOKIE, session.sessionId, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    maxAge,
+  })
+  setCsrfCookie(request, reply, session.csrfSecret, { security: options.security, maxAge })
+}
+
+/** Sets `csrftoken`, the one cookie the SPA can read (`httpOnly: false` on purpose). */
+export function setCsrfCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  options: { security: CookieSecurity; maxAge: number },
+): void {
+  reply.setCookie(CSRF_COOKIE, token, {
+    path: '/',
+    httpOnly: false,
+    sameSite: 'lax',
+    secure: isSecureRequest(request, options.security),
+    maxAge: options.maxAge,
+  })
+}
+
+/** Gives an anonymous visitor a `csrftoken` so the SPA always has one to send. */
+export function setAnonymousCsrfCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { security: CookieSecurity },
+): void {
+  setCsrfCookie(request, reply, generateToken(), {
+    security: options.security,
+    maxAge: ANONYMOUS_CSRF_MAX_AGE_SECONDS,
+  })
+}
+
+export function clearSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { security: CookieSecurity },
+): void {
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: isSecureRequest(request, options.security),
+  })
+}

@@ -1,0 +1,37 @@
+/**
+ * Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database answers too),
+ * for load balancers and orchestrators. Neither looks at sessions.
+ */
+import { sql } from 'kysely'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { Db } from '../db/database.js'
+import { errorBody } from '../errors.js'
+import { errorSchema, healthResponseSchema } from './api.schemas.js'
+
+export const healthRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    '/healthz',
+    {
+      config: { session: false },
+      schema: { tags: ['ops'], response: { 200: healthResponseSchema } },
+    },
+    async () => ({ status: 'ok' }),
+  )
+
+  app.get(
+    '/readyz',
+    {
+      config: { session: false },
+      schema: { tags: ['ops'], response: { 200: healthResponseSchema, 503: errorSchema } },
+    },
+    async (request, reply) => {
+      try {
+        await sql`select 1`.execute(db)
+        return { status: 'ready' }
+      } catch (error) {
+        request.log.error({ err: error }, 'readiness check failed')
+        return reply.code(503).send(errorBody('unavailable'))
+      }
+    },
+  )
+}

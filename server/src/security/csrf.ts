@@ -1,0 +1,68 @@
+/**
+ * CSRF, both layers (DESIGN.md "Security model"):
+ *   1. `checkOrigin` on every unsafe request, before the body is even read (onRequest);
+ *   2. for requests that carry a valid session, `X-CSRFToken` must equal that session's secret
+ *      (constant-time), except on routes marked `config: { csrf: 'origin-only' }` (login, which
+ *      the article's client calls without a token; layer 1 still guards it against login CSRF).
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { ApiError } from '../errors.js'
+import type { ValidSession } from '../sessions/session.service.js'
+import { secretsEqual } from '../sessions/session.token.js'
+import { UNSAFE_METHODS, checkOrigin } from './origin-check.js'
+
+export const CSRF_HEADER = 'x-csrftoken'
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** 'origin-only' skips layer 2 (the token) for this route; layer 1 always applies. */
+    csrf?: 'origin-only'
+  }
+}
+
+export interface CsrfOptions {
+  publicOrigin: string | null
+  trustedOrigins: readonly string[]
+}
+
+/** The origin the browser sees us at: configured, or derived from this request. */
+export function expectedOrigin(request: FastifyRequest, publicOrigin: string | null): string {
+  return publicOrigin ?? `${request.protocol}://${request.host}`
+}
+
+export function registerOriginCheck(app: FastifyInstance, options: CsrfOptions): void {
+  app.addHook('onRequest', async (request) => {
+    if (!UNSAFE_METHODS.has(request.method)) return
+    const failure = checkOrigin({
+      secFetchSite: header(request, 'sec-fetch-site'),
+      origin: header(request, 'origin'),
+      referer: header(request, 'referer'),
+      expectedOrigin: expectedOrigin(request, options.publicOrigin),
+      trustedOrigins: options.trustedOrigins,
+    })
+    if (failure) {
+      request.log.warn({ reason: failure }, 'csrf check failed')
+      throw new ApiError('csrf_failed')
+    }
+  })
+}
+
+/** Layer 2; called once the session is known. Throws `csrf_failed` on a missing or wrong token. */
+export function checkCsrfTokenOrThrow(request: FastifyRequest, auth: ValidSession): void {
+  if (!UNSAFE_METHODS.has(request.method) || request.routeOptions.config.csrf === 'origin-only') {
+    return
+  }
+  const token = header(request, CSRF_HEADER)
+  if (token === undefined || !secretsEqual(token, auth.session.csrfSecret)) {
+    request.log.warn(
+      { reason: token === undefined ? 'token_missing' : 'token_mismatch' },
+      'csrf check failed',
+    )
+    throw new ApiError('csrf_failed')
+  }
+}
+
+function header(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}

@@ -1,0 +1,60 @@
+/**
+ * The login throttling policy (DESIGN.md "Brute force"). Keys use the normalized username whether
+ * or not the account exists, so a 429 reveals nothing about which accounts are real.
+ */
+import type { ThrottleRule } from './throttle.store.js'
+
+const SECOND = 1000
+const MINUTE = 60 * SECOND
+const HOUR = 60 * MINUTE
+
+/**
+ * One person mistyping from one place: a few free tries, then 1 s, 2 s, 4 s… up to 15 minutes.
+ * Cleared by a successful login from the same IP.
+ */
+const ACCOUNT_IP = {
+  freeAttempts: 5,
+  baseDelayMs: SECOND,
+  maxDelayMs: 15 * MINUTE,
+  resetAfterMs: 24 * HOUR,
+}
+
+/**
+ * One account attacked from many IPs (a botnet). Higher allowance so an attacker elsewhere cannot
+ * lock the owner out cheaply, still bounded to a few thousand guesses a day.
+ */
+const ACCOUNT = {
+  freeAttempts: 20,
+  baseDelayMs: SECOND,
+  maxDelayMs: 15 * MINUTE,
+  resetAfterMs: 24 * HOUR,
+}
+
+/**
+ * Password spraying from one IP across many accounts. High, because an office NAT puts hundreds
+ * of people behind one address; only failures count (successes are forgiven).
+ */
+const IP = { freeAttempts: 100, baseDelayMs: SECOND, maxDelayMs: 15 * MINUTE, resetAfterMs: HOUR }
+
+export interface LoginThrottleKeys {
+  rules: ThrottleRule[]
+  /** Counters a success deletes. */
+  clearOnSuccess: string[]
+  /** Counters a success takes its counted attempt back from. */
+  forgiveOnSuccess: string[]
+}
+
+export function loginThrottleKeys(usernameKey: string, ip: string): LoginThrottleKeys {
+  const accountIp = `login:account-ip:${ip}:${usernameKey}`
+  const account = `login:account:${usernameKey}`
+  const address = `login:ip:${ip}`
+  return {
+    rules: [
+      { key: accountIp, ...ACCOUNT_IP },
+      { key: account, ...ACCOUNT },
+      { key: address, ...IP },
+    ],
+    clearOnSuccess: [accountIp],
+    forgiveOnSuccess: [account, address],
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Listens (STYLE.md habit 1): migrates the database, builds the app, serves on HOST:PORT and
+ * closes cleanly on SIGINT/SIGTERM. `npm start` and `sesame serve` both end up here.
+ */
+import { pathToFileURL } from 'node:url'
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from './app.js'
+import { ConfigError, loadConfig, type Config } from './config.js'
+import { openDatabase } from './db/database.js'
+import { migrateToLatest } from './db/migrate.js'
+
+export async function serve(config: Config): Promise<FastifyInstance> {
+  const db = openDatabase(config.databaseUrl)
+  await migrateToLatest(db)
+  const app = await buildApp(config, { db })
+  app.addHook('onClose', async () => db.destroy())
+  await app.listen({ port: config.port, host: config.host })
+  if ((await app.services.users.count()) === 0) {
+    console.log('No users yet. Create the first one with: npx sesame createsuperuser')
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info({ signal }, 'shutting down')
+      void app.close()
+    })
+  }
+  return app
+}
+
+async function main(): Promise<void> {
+  try {
+    await serve(loadConfig())
+  } catch (error) {
+    // A bad variable or an unreachable database: one clear line, no stack trace.
+    const message = error instanceof ConfigError ? error.message : `Cannot start: ${String(error)}`
+    console.error(message)
+    process.exitCode = 1
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main()

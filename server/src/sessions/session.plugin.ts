@@ -1,0 +1,36 @@
+/**
+ * Resolves `request.auth` from the `sessionid` cookie before validation, then applies CSRF
+ * layer 2. One store read per request that carries a cookie, and no write on most requests.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { ApiError } from '../errors.js'
+import { SESSION_COOKIE } from '../http/cookies.js'
+import { checkCsrfTokenOrThrow } from '../security/csrf.js'
+import type { SessionService, ValidSession } from './session.service.js'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The caller's valid session and user, or null for anonymous requests. */
+    auth: ValidSession | null
+  }
+  interface FastifyContextConfig {
+    /** false: this route never looks at the session (health checks, static files). */
+    session?: false
+  }
+}
+
+export function registerSessionResolution(app: FastifyInstance, sessions: SessionService): void {
+  app.decorateRequest('auth', null)
+  app.addHook('preValidation', async (request) => {
+    if (request.routeOptions.config.session === false) return
+    const auth = await sessions.validate(request.cookies[SESSION_COOKIE])
+    request.auth = auth
+    if (auth) checkCsrfTokenOrThrow(request, auth)
+  })
+}
+
+/** The caller's session, or a 401 `not_authenticated`. */
+export function authOrThrow(request: FastifyRequest): ValidSession {
+  if (!request.auth) throw new ApiError('not_authenticated')
+  return request.auth
+}

@@ -1,0 +1,39 @@
+/**
+ * Where sessions live. The SQL store is the embedded default; a Redis store (scale-out) implements
+ * the same interface. Keys are always the SHA-256 of the session id, never the id itself.
+ */
+import type { AuthUser } from '../auth/user.types.js'
+
+export interface SessionRecord {
+  userId: number
+  /** The user's `auth_version` when the session was created; a mismatch revokes the session. */
+  authVersion: number
+  csrfSecret: string
+  createdAt: number
+  lastSeenAt: number
+  /** Absolute expiry (epoch ms). Idle expiry is `lastSeenAt + idle timeout`. */
+  expiresAt: number
+  ip: string
+  userAgent: string
+}
+
+export interface SessionWithUser {
+  session: SessionRecord
+  user: AuthUser
+}
+
+export interface SessionStore {
+  create(idHash: string, record: SessionRecord): Promise<void>
+  /**
+   * The session and its user's current state in one read (SQL: one join). This is the hot path:
+   * it runs on every authenticated request, so it must not write.
+   */
+  findWithUser(idHash: string): Promise<SessionWithUser | null>
+  /** Records activity; called at most once a minute per session. */
+  touch(idHash: string, lastSeenAt: number): Promise<void>
+  delete(idHash: string): Promise<void>
+  /** Removes every session of a user; returns how many. */
+  deleteAllForUser(userId: number): Promise<number>
+  /** Removes sessions past their absolute expiry or idle for `idleMs`; returns how many. */
+  deleteExpired(now: number, idleMs: number): Promise<number>
+}

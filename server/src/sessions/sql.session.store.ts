@@ -1,0 +1,85 @@
+/** The embedded default `SessionStore`: sessions in the same SQL database as the users. */
+import type { Db } from '../db/database.js'
+import { USER_COLUMNS, toAuthUser } from '../auth/user.repository.js'
+import type { SessionRecord, SessionStore, SessionWithUser } from './session.store.js'
+
+export function createSqlSessionStore(db: Db): SessionStore {
+  return {
+    async create(idHash: string, record: SessionRecord): Promise<void> {
+      await db
+        .insertInto('sessions')
+        .values({
+          id_hash: idHash,
+          user_id: record.userId,
+          auth_version: record.authVersion,
+          csrf_secret: record.csrfSecret,
+          created_at: record.createdAt,
+          last_seen_at: record.lastSeenAt,
+          expires_at: record.expiresAt,
+          ip: record.ip,
+          user_agent: record.userAgent,
+        })
+        .execute()
+    },
+
+    async findWithUser(idHash: string): Promise<SessionWithUser | null> {
+      const row = await db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .select([
+          ...USER_COLUMNS,
+          'sessions.auth_version as session_auth_version',
+          'sessions.csrf_secret',
+          'sessions.created_at',
+          'sessions.last_seen_at',
+          'sessions.expires_at',
+          'sessions.ip',
+          'sessions.user_agent',
+        ])
+        .where('sessions.id_hash', '=', idHash)
+        .executeTakeFirst()
+      if (!row) return null
+      return {
+        user: toAuthUser(row),
+        session: {
+          userId: row.id,
+          authVersion: row.session_auth_version,
+          csrfSecret: row.csrf_secret,
+          createdAt: row.created_at,
+          lastSeenAt: row.last_seen_at,
+          expiresAt: row.expires_at,
+          ip: row.ip,
+          userAgent: row.user_agent,
+        },
+      }
+    },
+
+    async touch(idHash: string, lastSeenAt: number): Promise<void> {
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: lastSeenAt })
+        .where('id_hash', '=', idHash)
+        .execute()
+    },
+
+    async delete(idHash: string): Promise<void> {
+      await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute()
+    },
+
+    async deleteAllForUser(userId: number): Promise<number> {
+      const result = await db
+        .deleteFrom('sessions')
+        .where('user_id', '=', userId)
+        .executeTakeFirst()
+      return Number(result.numDeletedRows)
+    },
+
+    async deleteExpired(now: number, idleMs: number): Promise<number> {
+      const result = await db
+        .deleteFrom('sessions')
+        .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', now - idleMs)]))
+        .executeTakeFirst()
+      return Number(result.numDeletedRows)
+    },
+  }
+}

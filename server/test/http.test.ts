@@ -1,0 +1,78 @@
+/**
+ * Security headers, health checks and the OpenAPI document.
+ */
+import { describe, expect, it } from 'vitest'
+import { build } from './helpers.js'
+
+describe('security headers', () => {
+  it('sends CSP with frame-ancestors none, nosniff and a same-origin Referrer-Policy', async () => {
+    const ctx = await build()
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/session/' })
+    const csp = String(response.headers['content-security-policy'])
+    expect(csp).toContain("default-src 'self'")
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).toContain("object-src 'none'")
+    expect(response.headers['x-content-type-options']).toBe('nosniff')
+    expect(response.headers['referrer-policy']).toBe('same-origin')
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN')
+    expect(response.headers['strict-transport-security']).toBeUndefined()
+  })
+
+  it('sends HSTS only over HTTPS', async () => {
+    const ctx = await build({ TRUST_PROXY: 'true' })
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/session/',
+      headers: { 'x-forwarded-proto': 'https' },
+    })
+    expect(response.headers['strict-transport-security']).toMatch(/^max-age=63072000/)
+  })
+
+  it('sends security headers on errors too', async () => {
+    const ctx = await build()
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/hello/' })
+    expect(response.statusCode).toBe(401)
+    expect(response.headers['content-security-policy']).toBeDefined()
+  })
+})
+
+describe('health', () => {
+  it('healthz and readyz answer without touching sessions', async () => {
+    const ctx = await build()
+    const health = await ctx.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { cookie: 'sessionid=x' },
+    })
+    expect(health.json()).toEqual({ status: 'ok' })
+    const ready = await ctx.app.inject({ method: 'GET', url: '/readyz' })
+    expect(ready.statusCode).toBe(200)
+    expect(ready.json()).toEqual({ status: 'ready' })
+  })
+
+  it('readyz is 503 unavailable when the database is gone', async () => {
+    const ctx = await build()
+    await ctx.db.destroy()
+    const ready = await ctx.app.inject({ method: 'GET', url: '/readyz' })
+    expect(ready.statusCode).toBe(503)
+    expect(ready.json().error.code).toBe('unavailable')
+  })
+})
+
+describe('GET /api/openapi.json', () => {
+  it('documents the API from the zod schemas', async () => {
+    const ctx = await build()
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })
+    expect(response.statusCode).toBe(200)
+    const doc = response.json()
+    expect(doc.openapi).toMatch(/^3\./)
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/session/', '/api/login/', '/api/logout/', '/api/hello/']),
+    )
+    const login = doc.paths['/api/login/'].post
+    expect(login.requestBody.content['application/json'].schema.required).toEqual([
+      'username',
+      'password',
+    ])
+  })
+})

@@ -1,0 +1,139 @@
+/**
+ * Brute-force throttling (DESIGN.md "Brute force"), driven by the injectable clock.
+ */
+import { describe, expect, it } from 'vitest'
+import { PASSWORD, build, createUser, login, type TestContext } from './helpers.js'
+
+async function attempt(ctx: TestContext, username: string, password: string) {
+  const { response } = await login(ctx, username, password, {})
+  return response
+}
+
+async function attemptFrom(ctx: TestContext, ip: string, username: string, password: string) {
+  return ctx.app.inject({
+    method: 'POST',
+    url: '/api/login/',
+    remoteAddress: ip,
+    headers: { host: 'localhost', origin: 'http://localhost' },
+    payload: { username, password },
+  })
+}
+
+describe('login throttling', () => {
+  it('allows five failures per account and IP, then 429 with Retry-After, doubling', async () => {
+    const ctx = await build()
+    await createUser(ctx)
+    for (let i = 0; i < 5; i++) {
+      expect((await attempt(ctx, 'alice', 'wrong')).statusCode).toBe(400)
+    }
+    const blocked = await attempt(ctx, 'alice', PASSWORD)
+    expect(blocked.statusCode).toBe(429)
+    expect(blocked.json()).toEqual({
+      error: { code: 'too_many_attempts', message: 'Too many failed attempts. Try again later.' },
+    })
+    expect(blocked.headers['retry-after']).toBe('1')
+
+    ctx.clock.advance(1000)
+    expect((await attempt(ctx, 'alice', 'wrong')).statusCode).toBe(400)
+    const second = await attempt(ctx, 'alice', 'wrong')
+    expect(second.statusCode).toBe(429)
+    expect(second.headers['retry-after']).toBe('2')
+  })
+
+  it('throttles unknown usernames exactly like real ones', async () => {
+    const ctx = await build()
+    await createUser(ctx)
+    const real: Array<[number, unknown, string | undefined]> = []
+    const ghost: Array<[number, unknown, string | undefined]> = []
+    for (let i = 0; i < 7; i++) {
+      const a = await attempt(ctx, 'alice', 'wrong')
+      const b = await attempt(ctx, 'nobody', 'wrong')
+      real.push([a.statusCode, a.json(), a.headers['retry-after'] as string | undefined])
+      ghost.push([b.statusCode, b.json(), b.headers['retry-after'] as string | undefined])
+    }
+    expect(ghost).toEqual(real)
+    expect(real.map(([status]) => status)).toEqual([400, 400, 400, 400, 400, 429, 429])
+  })
+
+  it('a success clears the account+IP counter', async () => {
+    const ctx = await build()
+    await createUser(ctx)
+    for (let i = 0; i < 4; i++) await attempt(ctx, 'alice', 'wrong')
+    expect((await attempt(ctx, 'alice', PASSWORD)).statusCode).toBe(200)
+    for (let i = 0; i < 5; i++) {
+      expect((await attempt(ctx, 'alice', 'wrong')).statusCode).toBe(400)
+    }
+    expect((await attempt(ctx, 'alice', 'wrong')).statusCode).toBe(429)
+  })
+
+  it('counts a burst of parallel guesses before verifying, so the burst cannot slip through', async () => {
+    const ctx = await build()
+    await createUser(ctx)
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => attempt(ctx, 'alice', 'wrong')),
+    )
+    const statuses = responses.map((r) => r.statusCode).sort()
+    expect(statuses.filter((s) => s === 400)).toHaveLength(5)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15)
+  })
+
+  it('blocks one account attacked from many IPs after 20 failures, for every IP', async () => {
+    const ctx = await build()
+    await createUser(ctx)
+    for (let i = 0; i < 20; i++) {
+      expect((await attemptFrom(ctx, `10.1.0.${i}`, 'alice', 'wrong')).statusCode).toBe(400)
+    }
+    expect((await attemptFrom(ctx, '10.2.0.1', 'alice', PASSWORD)).statusCode).toBe(429)
+    // Other accounts are not affected.
+    await createUser(ctx, 'bob')
+    expect((await attemptFrom(ctx, '10.2.0.1', 'bob', PASSWORD)).statusCode).toBe(200)
+  })
+
+  it('lets a shared office IP log many users in without blocking anyone', async () => {
+    const ctx = await build()
+    const names = Array.from({ length: 12 }, (_, i) => `user${i}`)
+    for (const name of names) await createUser(ctx, name)
+    // 120 successful logins from one NAT address: more than the per-IP failure allowance.
+    for (let round = 0; round < 10; round++) {
+      const responses = await Promise.all(
+        names.map((name) => attemptFrom(ctx, '192.0.2.10', name, PASSWORD)),
+      )
+      expect(responses.map((r) => r.statusCode)).toEqual(names.map(() => 200))
+    }
+    const counter = await ctx.db
+      .selectFrom('throttle_counters')
+      .selectAll()
+      .where('key', '=', 'login:ip:192.0.2.10')
+      .executeTakeFirst()
+    expect(counter?.failures).toBe(0)
+  })
+
+  it('stops password spraying from one IP after 100 failures', async () => {
+    const ctx = await build()
+    await createUser(ctx)
+    for (let i = 0; i < 100; i++) {
+      expect((await attemptFrom(ctx, '198.51.100.7', `victim${i}`, 'Summer2026!')).statusCode).toBe(
+        400,
+      )
+    }
+    expect((await attemptFrom(ctx, '198.51.100.7', 'alice', PASSWORD)).statusCode).toBe(429)
+    expect((await attemptFrom(ctx, '198.51.100.8', 'alice', PASSWORD)).statusCode).toBe(200)
+  })
+
+  it('records failed, throttled and successful logins in the audit log, without passwords', async () => {
+    const ctx = await build()
+    await createUser(ctx)
+    for (let i = 0; i < 6; i++) await attempt(ctx, 'alice', 'wrong-secret-xyz')
+    ctx.clock.advance(60_000)
+    await attempt(ctx, 'alice', PASSWORD)
+    const events = await ctx.app.services.audit.list()
+    expect(events.map((e) => e.event).reverse()).toEqual([
+      ...Array(5).fill('login_failed'),
+      'login_throttled',
+      'login_succeeded',
+    ])
+    const dump = JSON.stringify(await ctx.db.selectFrom('audit_events').selectAll().execute())
+    expect(dump).not.toContain('wrong-secret-xyz')
+    expect(dump).not.toContain(PASSWORD)
+  })
+})
