@@ -49,8 +49,8 @@ export interface BuildOptions {
   /** An open database; by default one is opened from `config.databaseUrl` and closed with the app. */
   db?: Db
   clock?: Clock
-  /** Fastify logger options; false silences the app (tests). */
-  logger?: boolean | { level: string }
+  /** false silences the app (tests); a level and stream capture its log. Default: LOG_LEVEL. */
+  logger?: false | { level: string; stream?: NodeJS.WritableStream }
 }
 
 /** Header and cookie values that must never reach a log line. */
@@ -68,8 +68,7 @@ export async function buildApp(
   const clock = options.clock ?? systemClock
   const logger = options.logger ?? { level: config.logLevel }
   const app = Fastify({
-    logger:
-      logger === false ? false : { ...(logger === true ? {} : logger), redact: REDACTED_PATHS },
+    logger: logger === false ? false : { ...logger, redact: REDACTED_PATHS },
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { ignoreTrailingSlash: true },

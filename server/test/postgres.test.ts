@@ -1,0 +1,91 @@
+/**
+ * The schema and the SQL also run on PostgreSQL (issue #2, "Database"): migrations, the article's
+ * flow, throttling and revocation on a throwaway database at 127.0.0.1:5432. Skipped with a
+ * message when no server answers, except under CI=true where PostgreSQL must be there.
+ */
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildApp } from '../src/app.js'
+import { loadConfig } from '../src/config.js'
+import { openDatabase, type Db } from '../src/db/database.js'
+import { migrateToLatest } from '../src/db/migrate.js'
+import { PASSWORD, authed, login, loginOk, testClock, type TestContext } from './helpers.js'
+
+const ADMIN_URL = process.env.SESAME_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+
+async function reachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+    await client.end()
+    return true
+  } catch {
+    return false
+  }
+}
+
+const available = await reachable()
+if (!available && process.env.CI === 'true') {
+  throw new Error(`PostgreSQL is required under CI but ${ADMIN_URL} does not answer`)
+}
+if (!available) {
+  console.warn(`Skipping PostgreSQL tests: nothing answers at ${ADMIN_URL} (install postgresql).`)
+}
+
+describe.skipIf(!available)('on PostgreSQL', () => {
+  const name = `sesame_test_${randomBytes(6).toString('hex')}`
+  let admin: pg.Client
+  let db: Db
+  let ctx: TestContext
+
+  beforeAll(async () => {
+    admin = new pg.Client({ connectionString: ADMIN_URL })
+    await admin.connect()
+    await admin.query(`create database ${name}`)
+    const url = new URL(ADMIN_URL)
+    url.pathname = `/${name}`
+    const config = loadConfig({ DATABASE_URL: url.toString() })
+    db = openDatabase(config.databaseUrl)
+    await migrateToLatest(db)
+    const clock = testClock()
+    const app = await buildApp(config, { db, clock, logger: false })
+    ctx = { app, db, clock, config, dir: '' }
+  })
+
+  afterAll(async () => {
+    await ctx?.app.close()
+    await db?.destroy()
+    await admin.query(`drop database if exists ${name}`)
+    await admin.end()
+  })
+
+  it('migrates twice without error', async () => {
+    expect((await migrateToLatest(db)).applied).toEqual([])
+  })
+
+  it('runs the article flow, throttling and revocation', async () => {
+    const created = await ctx.app.services.users.create({ username: 'Alice', password: PASSWORD })
+    expect(created.ok).toBe(true)
+    expect(
+      (await ctx.app.services.users.create({ username: 'alice', password: PASSWORD })).ok,
+    ).toBe(false)
+
+    const cookies = await loginOk(ctx, 'ALICE')
+    const hello = await authed(ctx, cookies, { url: '/api/hello/' })
+    expect(hello.json()).toEqual({ message: 'Hello Alice' })
+    ctx.clock.advance(61_000)
+    expect((await authed(ctx, cookies, { url: '/api/hello/' })).statusCode).toBe(200)
+
+    for (let i = 0; i < 5; i++) {
+      expect((await login(ctx, 'alice', 'wrong')).response.statusCode).toBe(400)
+    }
+    expect((await login(ctx, 'alice', PASSWORD)).response.statusCode).toBe(429)
+
+    const changed = await ctx.app.services.users.changePassword('alice', 'a-new-long-passphrase-4')
+    expect(changed).toEqual({ ok: true, value: { sessionsRevoked: 1 } })
+    expect((await authed(ctx, cookies, { url: '/api/hello/' })).statusCode).toBe(401)
+    expect((await ctx.app.services.audit.list()).length).toBeGreaterThan(5)
+    expect(await ctx.app.services.sessions.clearExpired()).toBe(0)
+  })
+})
