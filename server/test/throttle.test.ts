@@ -89,6 +89,16 @@ describe('login throttling', () => {
     expect((await attemptFrom(ctx, '10.2.0.1', 'bob', PASSWORD)).statusCode).toBe(200)
   })
 
+  it('counts IPv6 clients per /64, so rotating addresses does not reset the counter', async () => {
+    const ctx = await build()
+    await createUser(ctx)
+    for (let i = 1; i <= 5; i++) {
+      expect((await attemptFrom(ctx, `2001:db8:0:1::${i}`, 'alice', 'wrong')).statusCode).toBe(400)
+    }
+    expect((await attemptFrom(ctx, '2001:db8:0:1:ffff::9', 'alice', PASSWORD)).statusCode).toBe(429)
+    expect((await attemptFrom(ctx, '2001:db8:0:2::1', 'alice', PASSWORD)).statusCode).toBe(200)
+  })
+
   it('lets a shared office IP log many users in without blocking anyone', async () => {
     const ctx = await build()
     const names = Array.from({ length: 12 }, (_, i) => `user${i}`)

@@ -2,6 +2,7 @@
  * The login throttling policy (DESIGN.md "Brute force"). Keys use the normalized username whether
  * or not the account exists, so a 429 reveals nothing about which accounts are real.
  */
+import { throttleAddress } from './client-address.js'
 import type { ThrottleRule } from './throttle.store.js'
 
 const SECOND = 1000
@@ -45,9 +46,10 @@ export interface LoginThrottleKeys {
 }
 
 export function loginThrottleKeys(usernameKey: string, ip: string): LoginThrottleKeys {
-  const accountIp = `login:account-ip:${ip}:${usernameKey}`
+  const client = throttleAddress(ip)
+  const accountIp = `login:account-ip:${client}:${usernameKey}`
   const account = `login:account:${usernameKey}`
-  const address = `login:ip:${ip}`
+  const address = `login:ip:${client}`
   return {
     rules: [
       { key: accountIp, ...ACCOUNT_IP },
