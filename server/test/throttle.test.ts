@@ -2,6 +2,7 @@
  * Brute-force throttling (DESIGN.md "Brute force"), driven by the injectable clock.
  */
 import { describe, expect, it } from 'vitest'
+import { LOGIN_COUNTERS_LIFETIME_MS } from '../src/security/login.throttle.js'
 import { PASSWORD, build, createUser, login, type TestContext } from './helpers.js'
 
 async function attempt(ctx: TestContext, username: string, password: string) {
@@ -128,6 +129,21 @@ describe('login throttling', () => {
     }
     expect((await attemptFrom(ctx, '198.51.100.7', 'alice', PASSWORD)).statusCode).toBe(429)
     expect((await attemptFrom(ctx, '198.51.100.8', 'alice', PASSWORD)).statusCode).toBe(200)
+  })
+
+  it('prunes counters once they have lapsed, and only those', async () => {
+    const ctx = await build()
+    await attemptFrom(ctx, '10.9.0.1', 'old', 'wrong')
+    ctx.clock.advance(LOGIN_COUNTERS_LIFETIME_MS)
+    await attemptFrom(ctx, '10.9.0.2', 'recent', 'wrong')
+    const removed = await ctx.app.services.throttle.prune(ctx.clock() - LOGIN_COUNTERS_LIFETIME_MS)
+    expect(removed).toBe(3)
+    const keys = await ctx.db.selectFrom('throttle_counters').select('key').execute()
+    expect(keys.map((row) => row.key).sort()).toEqual([
+      'login:account-ip:10.9.0.2:recent',
+      'login:account:recent',
+      'login:ip:10.9.0.2',
+    ])
   })
 
   it('records failed, throttled and successful logins in the audit log, without passwords', async () => {

@@ -37,6 +37,13 @@ const ACCOUNT = {
  */
 const IP = { freeAttempts: 100, baseDelayMs: SECOND, maxDelayMs: 15 * MINUTE, resetAfterMs: HOUR }
 
+/** After this long without an attempt every login counter is back to zero and can be deleted. */
+export const LOGIN_COUNTERS_LIFETIME_MS = Math.max(
+  ACCOUNT_IP.resetAfterMs,
+  ACCOUNT.resetAfterMs,
+  IP.resetAfterMs,
+)
+
 export interface LoginThrottleKeys {
   rules: ThrottleRule[]
   /** Counters a success deletes. */

@@ -67,5 +67,13 @@ export function createSqlThrottleStore(db: Db): ThrottleStore {
         .where('key', 'in', keys)
         .execute()
     },
+
+    async prune(before: number): Promise<number> {
+      const result = await db
+        .deleteFrom('throttle_counters')
+        .where('last_failure_at', '<=', before)
+        .executeTakeFirst()
+      return Number(result.numDeletedRows)
+    },
   }
 }

@@ -31,6 +31,8 @@ export interface ThrottleStore {
   clear(keys: readonly string[]): Promise<void>
   /** Takes back one counted attempt from each counter (a success must not count as a failure). */
   forgive(keys: readonly string[]): Promise<void>
+  /** Deletes counters whose last attempt is at or before `before` (they count as zero anyway). */
+  prune(before: number): Promise<number>
 }
 
 export interface CounterState {
