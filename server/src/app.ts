@@ -69,7 +69,7 @@ export async function buildApp(
   const logger = options.logger ?? { level: config.logLevel }
   const app = Fastify({
     logger: logger === false ? false : { ...logger, redact: REDACTED_PATHS },
-    trustProxy: config.trustProxy,
+    trustProxy: typeof config.trustProxy === "boolean" ? config.trustProxy : [...config.trustProxy],
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { ignoreTrailingSlash: true },
     // Garbage never reaches a handler as a 500: Fastify answers these with 400 itself.

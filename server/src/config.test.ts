@@ -37,6 +37,13 @@ describe('loadConfig', () => {
     expect(config.cookieSecure).toBe(true)
   })
 
+  it('takes TRUST_PROXY as a flag or a list of proxy addresses', () => {
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+    ])
+  })
+
   const bad: Array<[string, string]> = [
     ['PORT', 'eighty'],
     ['PORT', '70000'],
@@ -45,6 +52,8 @@ describe('loadConfig', () => {
     ['PUBLIC_ORIGIN', 'https://example.com/path'],
     ['TRUSTED_ORIGINS', 'https://ok.example.com,notaurl'],
     ['TRUST_PROXY', 'maybe'],
+    ['TRUST_PROXY', '127.0.0.1,nginx'],
+    ['TRUST_PROXY', '1'],
     ['COOKIE_SECURE', 'sometimes'],
     ['SESSION_IDLE_TIMEOUT', 'banana'],
     ['SESSION_ABSOLUTE_TIMEOUT', '0'],

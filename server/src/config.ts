@@ -2,6 +2,7 @@
  * The only reader of `process.env` (STYLE.md habit 2). Every variable is validated once at boot,
  * the result is frozen, and a bad value stops the start with a message naming the variable.
  */
+import { isIP } from 'node:net'
 import { z } from 'zod'
 
 const DAY_SECONDS = 24 * 60 * 60
@@ -44,7 +45,19 @@ const envSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(origin)),
-  TRUST_PROXY: booleanString.default(false),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, ctx): boolean | string[] => {
+      if (value === 'true' || value === 'false') return value === 'true'
+      const list = value.split(',').map((item) => item.trim())
+      if (list.every((item) => isIP(item.split('/')[0] ?? '') !== 0)) return list
+      ctx.addIssue({
+        code: 'custom',
+        message: 'expected false, true, or a comma-separated list of proxy addresses/CIDRs',
+      })
+      return z.NEVER
+    }),
   COOKIE_SECURE: booleanString.optional(),
   SESSION_IDLE_TIMEOUT: duration.default(14 * DAY_SECONDS),
   SESSION_ABSOLUTE_TIMEOUT: duration.default(30 * DAY_SECONDS),
@@ -58,7 +71,12 @@ export interface Config {
   /** `scheme://host[:port]` the browser sees, or null to derive it from each request. */
   readonly publicOrigin: string | null
   readonly trustedOrigins: readonly string[]
-  readonly trustProxy: boolean
+  /**
+   * Which peers may set X-Forwarded-For/-Proto/-Host: false (none), true (any: only when nothing
+   * but the proxy can reach us), or a list of proxy addresses/CIDRs (safest: a client's own
+   * X-Forwarded-For entries are then ignored).
+   */
+  readonly trustProxy: boolean | readonly string[]
   /**
    * `Secure` on cookies: true, false, or 'auto' (the default unless PUBLIC_ORIGIN is https):
    * Secure exactly when the request reached us over HTTPS (seen through a trusted proxy too).
@@ -99,7 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: value.DATABASE_URL,
     publicOrigin,
     trustedOrigins: Object.freeze(value.TRUSTED_ORIGINS),
-    trustProxy: value.TRUST_PROXY,
+    trustProxy: Array.isArray(value.TRUST_PROXY) ? Object.freeze(value.TRUST_PROXY) : value.TRUST_PROXY,
     cookieSecure: value.COOKIE_SECURE ?? (publicOrigin?.startsWith('https:') ? true : 'auto'),
     sessionIdleTimeoutSeconds: value.SESSION_IDLE_TIMEOUT,
     sessionAbsoluteTimeoutSeconds: value.SESSION_ABSOLUTE_TIMEOUT,

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   ORIGIN,
+  PASSWORD,
   authed,
   build,
   cookieHeader,
@@ -200,5 +201,36 @@ describe('session fixation', () => {
     expect(rows).toHaveLength(1)
     expect(JSON.stringify(rows)).not.toContain(cookies.sessionid)
     expect(rows[0]?.id_hash).toMatch(/^[0-9a-f]{64}$/)
+  })
+})
+
+describe('TRUST_PROXY as a list of proxy addresses', () => {
+  it('believes X-Forwarded-* only from the listed proxy, and takes the address it saw', async () => {
+    const ctx = await build({ TRUST_PROXY: '10.0.0.2' })
+    await createUser(ctx)
+    const request = (remoteAddress: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/login/',
+        remoteAddress,
+        headers: {
+          host: 'localhost',
+          origin: 'https://localhost',
+          'x-forwarded-proto': 'https',
+          // The client forged the first entry; nginx appended the address it really saw.
+          'x-forwarded-for': '1.2.3.4, 198.51.100.20',
+        },
+        payload: { username: 'alice', password: PASSWORD },
+      })
+    const viaProxy = await request('10.0.0.2')
+    expect(viaProxy.statusCode).toBe(200)
+    for (const line of setCookies(viaProxy).values()) expect(line).toContain('; Secure')
+    const events = await ctx.app.services.audit.list({ event: 'login_succeeded' })
+    expect(events[0]?.ip).toBe('198.51.100.20')
+
+    // From anyone else the headers mean nothing: the request is plain HTTP from its peer, so the
+    // https Origin no longer matches and the origin check refuses it.
+    const direct = await request('203.0.113.5')
+    expect(direct.statusCode).toBe(403)
   })
 })
