@@ -64,6 +64,17 @@ describe.skipIf(!available)('on PostgreSQL', () => {
     expect((await migrateToLatest(db)).applied).toEqual([])
   })
 
+  it('counts a parallel burst of guesses atomically across connections', async () => {
+    const created = await ctx.app.services.users.create({ username: 'bursty', password: PASSWORD })
+    expect(created.ok).toBe(true)
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => login(ctx, 'bursty', 'wrong').then((r) => r.response)),
+    )
+    const statuses = responses.map((r) => r.statusCode)
+    expect(statuses.filter((s) => s === 400)).toHaveLength(5)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15)
+  })
+
   it('runs the article flow, throttling and revocation', async () => {
     const created = await ctx.app.services.users.create({ username: 'Alice', password: PASSWORD })
     expect(created.ok).toBe(true)

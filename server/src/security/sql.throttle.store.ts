@@ -1,4 +1,5 @@
-/** `ThrottleStore` on the SQL database: one transaction per attempt makes check+count atomic. */
+/** `ThrottleStore` on the SQL database: one locked transaction per attempt makes check+count atomic. */
+import { PostgresAdapter } from 'kysely'
 import type { Db } from '../db/database.js'
 import {
   blockedUntil,
@@ -10,16 +11,27 @@ import {
 } from './throttle.store.js'
 
 export function createSqlThrottleStore(db: Db): ThrottleStore {
+  // PostgreSQL runs transactions concurrently, so the counters must be locked while checked.
+  const rowLocks = db.getExecutor().adapter instanceof PostgresAdapter
   return {
     async attempt(rules: readonly ThrottleRule[], now: number): Promise<ThrottleDecision> {
-      const keys = rules.map((rule) => rule.key)
-      // On SQLite the transaction holds the only connection, so check-then-write is serialized.
+      const keys = [...new Set(rules.map((rule) => rule.key))].sort()
       return db.transaction().execute(async (trx) => {
-        const rows = await trx
+        // Make every row exist, then lock them in key order (no deadlock between two attempts).
+        // A (0, 0) row reads as "no attempts", like a missing one. SQLite needs no row lock: the
+        // transaction holds its only connection, so check-then-write is already serialized.
+        await trx
+          .insertInto('throttle_counters')
+          .values(keys.map((key) => ({ key, failures: 0, last_failure_at: 0 })))
+          .onConflict((oc) => oc.column('key').doNothing())
+          .execute()
+        let select = trx
           .selectFrom('throttle_counters')
           .select(['key', 'failures', 'last_failure_at'])
           .where('key', 'in', keys)
-          .execute()
+          .orderBy('key')
+        if (rowLocks) select = select.forUpdate()
+        const rows = await select.execute()
         const states = new Map<string, CounterState>(
           rows.map((row) => [
             row.key,
@@ -33,14 +45,9 @@ export function createSqlThrottleStore(db: Db): ThrottleStore {
         for (const rule of rules) {
           const next = nextState(states.get(rule.key), rule, now)
           await trx
-            .insertInto('throttle_counters')
-            .values({ key: rule.key, failures: next.failures, last_failure_at: next.lastFailureAt })
-            .onConflict((oc) =>
-              oc.column('key').doUpdateSet({
-                failures: next.failures,
-                last_failure_at: next.lastFailureAt,
-              }),
-            )
+            .updateTable('throttle_counters')
+            .set({ failures: next.failures, last_failure_at: next.lastFailureAt })
+            .where('key', '=', rule.key)
             .execute()
         }
         return { allowed: true }
