@@ -69,7 +69,7 @@ export async function buildApp(
   const logger = options.logger ?? { level: config.logLevel }
   const app = Fastify({
     logger: logger === false ? false : { ...logger, redact: REDACTED_PATHS },
-    trustProxy: typeof config.trustProxy === "boolean" ? config.trustProxy : [...config.trustProxy],
+    trustProxy: typeof config.trustProxy === 'boolean' ? config.trustProxy : [...config.trustProxy],
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { ignoreTrailingSlash: true },
     // Garbage never reaches a handler as a 500: Fastify answers these with 400 itself.
@@ -104,7 +104,10 @@ export async function buildApp(
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandlers(app)
   registerJsonBodyParser(app)
-  await registerSecurityHeaders(app, { isSecure: (request) => request.protocol === 'https' })
+  const httpsOrigin = config.publicOrigin?.startsWith('https:') ?? false
+  await registerSecurityHeaders(app, {
+    isSecure: (request) => httpsOrigin || request.protocol === 'https',
+  })
   await app.register(cookie)
   registerOriginCheck(app, {
     publicOrigin: config.publicOrigin,

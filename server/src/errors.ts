@@ -9,7 +9,6 @@ export const ERRORS = {
   csrf_failed: { status: 403, message: 'CSRF check failed.' },
   permission_denied: { status: 403, message: 'You do not have permission to do this.' },
   not_found: { status: 404, message: 'Not found.' },
-  method_not_allowed: { status: 405, message: 'Method not allowed.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
   unsupported_media_type: {
     status: 415,

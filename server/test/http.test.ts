@@ -14,7 +14,7 @@ describe('security headers', () => {
     expect(csp).toContain("object-src 'none'")
     expect(response.headers['x-content-type-options']).toBe('nosniff')
     expect(response.headers['referrer-policy']).toBe('same-origin')
-    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN')
+    expect(response.headers['x-frame-options']).toBe('DENY')
     expect(response.headers['strict-transport-security']).toBeUndefined()
   })
 
@@ -25,6 +25,12 @@ describe('security headers', () => {
       url: '/api/session/',
       headers: { 'x-forwarded-proto': 'https' },
     })
+    expect(response.headers['strict-transport-security']).toMatch(/^max-age=63072000/)
+  })
+
+  it('sends HSTS when PUBLIC_ORIGIN is https, even behind an untrusted hop', async () => {
+    const ctx = await build({ PUBLIC_ORIGIN: 'https://app.example.com' })
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/session/' })
     expect(response.headers['strict-transport-security']).toMatch(/^max-age=63072000/)
   })
 

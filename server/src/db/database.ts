@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely'
+import { Kysely, PostgresDialect, SqliteDialect, sql, type LogEvent } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema.js'
 
@@ -48,4 +48,9 @@ function openPostgres(connectionString: string, config: LogConfig): Db {
   }
   const pool = new pg.Pool({ connectionString, types, max: 10 })
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...config })
+}
+
+/** Resolves when the database answers a trivial query; for readiness checks. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db)
 }

@@ -2,9 +2,8 @@
  * Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database answers too),
  * for load balancers and orchestrators. Neither looks at sessions.
  */
-import { sql } from 'kysely'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { Db } from '../db/database.js'
+import { pingDatabase, type Db } from '../db/database.js'
 import { errorBody } from '../errors.js'
 import { errorSchema, healthResponseSchema } from './api.schemas.js'
 
@@ -26,7 +25,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     },
     async (request, reply) => {
       try {
-        await sql`select 1`.execute(db)
+        await pingDatabase(db)
         return { status: 'ready' }
       } catch (error) {
         request.log.error({ err: error }, 'readiness check failed')

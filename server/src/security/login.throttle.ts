@@ -21,8 +21,9 @@ const ACCOUNT_IP = {
 }
 
 /**
- * One account attacked from many IPs (a botnet). Higher allowance so an attacker elsewhere cannot
- * lock the owner out cheaply, still bounded to a few thousand guesses a day.
+ * One account attacked from many IPs (a botnet). A higher allowance, so an attacker elsewhere
+ * cannot lock the owner out cheaply; once the delay reaches its cap, that is about four guesses
+ * an hour, whatever the number of IPs.
  */
 const ACCOUNT = {
   freeAttempts: 20,
