@@ -2,6 +2,7 @@
  * The only reader of `process.env` (STYLE.md habit 2). Every variable is validated once at boot,
  * the result is frozen, and a bad value stops the start with a message naming the variable.
  */
+import { existsSync } from 'node:fs'
 import { isIP } from 'node:net'
 import { z } from 'zod'
 
@@ -117,12 +118,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: value.DATABASE_URL,
     publicOrigin,
     trustedOrigins: Object.freeze(value.TRUSTED_ORIGINS),
-    trustProxy: Array.isArray(value.TRUST_PROXY) ? Object.freeze(value.TRUST_PROXY) : value.TRUST_PROXY,
+    trustProxy: Array.isArray(value.TRUST_PROXY)
+      ? Object.freeze(value.TRUST_PROXY)
+      : value.TRUST_PROXY,
     cookieSecure: value.COOKIE_SECURE ?? (publicOrigin?.startsWith('https:') ? true : 'auto'),
     sessionIdleTimeoutSeconds: value.SESSION_IDLE_TIMEOUT,
     sessionAbsoluteTimeoutSeconds: value.SESSION_ABSOLUTE_TIMEOUT,
     logLevel: value.LOG_LEVEL,
   })
+}
+
+/**
+ * Loads `.env` from the working directory into `process.env` when the file exists; variables
+ * already set in the environment win (Node's own `loadEnvFile` rule).
+ */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path)
 }
 
 /** Returns the serialized origin (`scheme://host[:port]`) of an http(s) URL, or null. */

@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app.js'
-import { ConfigError, loadConfig, type Config } from './config.js'
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js'
 import { openDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
 
@@ -29,6 +29,7 @@ export async function serve(config: Config): Promise<FastifyInstance> {
 
 async function main(): Promise<void> {
   try {
+    loadDotEnv()
     await serve(loadConfig())
   } catch (error) {
     // A bad variable or an unreachable database: one clear line, no stack trace.
