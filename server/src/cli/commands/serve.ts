@@ -1,0 +1,34 @@
+/**
+ * `sesame serve`: what `npm start` runs. Migrates, then serves until SIGINT or SIGTERM; the
+ * listening socket keeps the process alive after `run` has returned.
+ */
+import { serve } from '../../server.js'
+import { loadConfigOrReport, parseArgsOrThrow } from '../context.js'
+import type { CliIo } from '../io.js'
+
+export const SUMMARY = 'Migrate the database and serve the app on HOST:PORT.'
+
+export const USAGE = `Usage: sesame serve
+
+${SUMMARY}
+Settings come from the environment (see .env.example): PORT (default 8000),
+HOST (default 127.0.0.1), DATABASE_URL, PUBLIC_ORIGIN, ...
+`
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgsOrThrow({ args, options: { help: { type: 'boolean', short: 'h' } } })
+  if (values.help) {
+    io.stdout(USAGE)
+    return 0
+  }
+  const config = loadConfigOrReport(io)
+  if (!config) return 1
+  try {
+    await serve(config)
+  } catch (error) {
+    // A port in use or an unreachable database: one clear line, no stack trace.
+    io.stderr(`Error: Cannot start: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 1
+  }
+  return 0
+}

@@ -1,0 +1,416 @@
+/**
+ * The `sesame` CLI as users run it: `node server/bin/sesame.js …` in a real child process on the
+ * compiled `dist/`, each test with its own SQLite file. The database is then read directly with
+ * better-sqlite3 to check what the command did. No run may print a password.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { verifyPassword } from '../src/auth/password.hasher.js'
+
+const BIN = fileURLToPath(new URL('../bin/sesame.js', import.meta.url))
+const MAIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+
+const PASSWORD = 'correct-horse-battery-9'
+const NEW_PASSWORD = 'tangerine-kite-lantern-4'
+const OTHER_PASSWORD = 'quiet-meadow-copper-71'
+const WRONG_PASSWORD = 'purple-anchor-violin-58'
+const WEAK_PASSWORD = 'short7'
+const ARGV_PASSWORD = 'argv-secret-pass-13'
+/** Every password this file hands to the CLI; none may ever come back out. */
+const SECRETS = [
+  PASSWORD,
+  NEW_PASSWORD,
+  OTHER_PASSWORD,
+  WRONG_PASSWORD,
+  WEAK_PASSWORD,
+  ARGV_PASSWORD,
+]
+
+const DAY_MS = 24 * 60 * 60 * 1000
+// Far above a CLI run (~0.5 s); only a hung child reaches it.
+const RUN_TIMEOUT_MS = 20_000
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+let dir = ''
+let file = ''
+
+beforeAll(() => {
+  if (!existsSync(MAIN)) {
+    throw new Error(
+      `${MAIN} is missing: these tests run the compiled CLI. Build it first with ` +
+        '`npm run build -w server` (the root `npm test` does).',
+    )
+  }
+})
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sesame-cli-'))
+  file = join(dir, 'db.sqlite3')
+})
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
+
+/** Runs the CLI with `input` on its stdin (then EOF) and a clean environment. */
+async function sesame(
+  args: string[],
+  options: { env?: Record<string, string>; input?: string } = {},
+): Promise<Run> {
+  const env = { PATH: process.env.PATH ?? '', DATABASE_URL: `sqlite:${file}`, ...options.env }
+  const child = spawn(process.execPath, [BIN, ...args], { env, stdio: 'pipe' })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  child.stdin.end(options.input ?? '')
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`sesame ${args.join(' ')} hung.\nstdout: ${stdout}\nstderr: ${stderr}`))
+    }, RUN_TIMEOUT_MS)
+    child.on('close', (exitCode) => {
+      clearTimeout(timer)
+      resolve(exitCode)
+    })
+  })
+  for (const secret of SECRETS) {
+    expect(stdout, `stdout of sesame ${args[0]}`).not.toContain(secret)
+    expect(stderr, `stderr of sesame ${args[0]}`).not.toContain(secret)
+  }
+  return { code, stdout, stderr }
+}
+
+function createSuperuser(username: string, password: string, email = ''): Promise<Run> {
+  return sesame(['createsuperuser', '--no-input'], {
+    env: { SESAME_USERNAME: username, SESAME_EMAIL: email, SESAME_PASSWORD: password },
+  })
+}
+
+function withDb<T>(fn: (db: Database.Database) => T): T {
+  const db = new Database(file)
+  try {
+    return fn(db)
+  } finally {
+    db.close()
+  }
+}
+
+interface UserRow {
+  id: number
+  email: string
+  password_hash: string
+  is_staff: number
+  is_superuser: number
+  auth_version: number
+}
+
+function userRow(username: string): UserRow | undefined {
+  return withDb(
+    (db) =>
+      db.prepare('SELECT * FROM users WHERE username_key = ?').get(username) as UserRow | undefined,
+  )
+}
+
+function insertSession(
+  idHash: string,
+  userId: number,
+  times: { lastSeenAt: number; expiresAt: number },
+): void {
+  withDb((db) =>
+    db
+      .prepare(
+        `INSERT INTO sessions (id_hash, user_id, auth_version, csrf_secret, created_at,
+           last_seen_at, expires_at, ip, user_agent)
+         VALUES (?, ?, 1, 'csrf', ?, ?, ?, '127.0.0.1', 'test')`,
+      )
+      .run(idHash, userId, times.lastSeenAt, times.lastSeenAt, times.expiresAt),
+  )
+}
+
+function sessionIds(): string[] {
+  return withDb((db) =>
+    (
+      db.prepare('SELECT id_hash FROM sessions ORDER BY id_hash').all() as { id_hash: string }[]
+    ).map((row) => row.id_hash),
+  )
+}
+
+function expectNoStackTrace(run: Run): void {
+  expect(run.stderr).not.toMatch(/^\s+at /m)
+  expect(run.stderr.trim().split('\n')).toHaveLength(1)
+}
+
+describe('sesame migrate', () => {
+  it('applies the migrations once, then has nothing to apply', async () => {
+    const first = await sesame(['migrate'])
+    expect(first).toMatchObject({ code: 0, stderr: '' })
+    expect(first.stdout).toMatch(/^Applied migration \S+-initial\.$/m)
+
+    const second = await sesame(['migrate'])
+    expect(second).toEqual({ code: 0, stdout: 'No migrations to apply.\n', stderr: '' })
+  })
+})
+
+describe('sesame createsuperuser --no-input', () => {
+  it('creates a staff superuser, then refuses the same username', async () => {
+    const created = await createSuperuser('alice', PASSWORD, 'alice@example.com')
+    expect(created.code).toBe(0)
+    expect(created.stdout).toBe('Superuser created successfully.\n')
+    const user = userRow('alice')
+    expect(user).toMatchObject({ email: 'alice@example.com', is_staff: 1, is_superuser: 1 })
+    expect(user?.password_hash).toMatch(/^\$argon2id\$/)
+    expect(await verifyPassword(PASSWORD, user?.password_hash ?? '')).toMatchObject({ ok: true })
+    const events = withDb((db) => db.prepare('SELECT event, username FROM audit_events').all())
+    expect(events).toEqual([{ event: 'user_created', username: 'alice' }])
+
+    // Case-insensitive, like login.
+    const duplicate = await createSuperuser('Alice', OTHER_PASSWORD)
+    expect(duplicate).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Error: That username is already taken.\n',
+    })
+  })
+
+  it('refuses a weak password with the validator message and creates nothing', async () => {
+    const run = await createSuperuser('bob', WEAK_PASSWORD)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      'Error: This password is too short. It must contain at least 8 characters.\n',
+    )
+    expect(run.stdout).toBe('')
+    expect(userRow('bob')).toBeUndefined()
+  })
+
+  it('refuses to run without SESAME_PASSWORD', async () => {
+    const run = await sesame(['createsuperuser', '--no-input', '--username', 'bob'])
+    expect(run).toMatchObject({ code: 1, stdout: '' })
+    expect(run.stderr).toMatch(/^Error: .*SESAME_PASSWORD/)
+    // Checked before the database is even opened.
+    expect(existsSync(file)).toBe(false)
+  })
+
+  it('never takes a password from argv, and does not repeat it', async () => {
+    const asOption = await sesame(['createsuperuser', `--password=${ARGV_PASSWORD}`])
+    expect(asOption.code).toBe(2)
+    expect(asOption.stderr).toContain('Passwords are never read from the command line')
+
+    const asPositional = await sesame(['changepassword', 'alice', ARGV_PASSWORD])
+    expect(asPositional.code).toBe(2)
+  })
+})
+
+describe('sesame createsuperuser (prompting)', () => {
+  it('asks again after mismatched passwords, reading answers piped on stdin', async () => {
+    const input = ['carol', 'carol@example.com', PASSWORD, WRONG_PASSWORD, PASSWORD, PASSWORD]
+    const run = await sesame(['createsuperuser'], { input: `${input.join('\n')}\n` })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain("Error: Your passwords didn't match.\n")
+    expect(run.stdout).toContain('Username: ')
+    expect(run.stdout).toContain('Password (again): ')
+    expect(run.stdout).toMatch(/Superuser created successfully\.\n$/)
+    const user = userRow('carol')
+    expect(user).toMatchObject({ email: 'carol@example.com', is_superuser: 1 })
+    expect(await verifyPassword(PASSWORD, user?.password_hash ?? '')).toMatchObject({ ok: true })
+  })
+
+  it('asks for another password when the first is refused', async () => {
+    const input = ['dave', '', WEAK_PASSWORD, WEAK_PASSWORD, PASSWORD, PASSWORD]
+    const run = await sesame(['createsuperuser'], { input: `${input.join('\n')}\n` })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('Error: This password is too short.')
+    expect(userRow('dave')).toMatchObject({ email: '', is_staff: 1 })
+  })
+
+  it('is cancelled, creating nothing, when stdin ends early', async () => {
+    const run = await sesame(['createsuperuser', '--username', 'erin'], { input: 'erin@x.org\n' })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('Operation cancelled.')
+    expect(userRow('erin')).toBeUndefined()
+  })
+})
+
+describe('sesame changepassword', () => {
+  it('sets the new hash, bumps auth_version and deletes only that user’s sessions', async () => {
+    expect((await createSuperuser('alice', PASSWORD)).code).toBe(0)
+    expect((await createSuperuser('bob', OTHER_PASSWORD)).code).toBe(0)
+    const alice = userRow('alice')
+    const bob = userRow('bob')
+    if (!alice || !bob) throw new Error('setup failed')
+    const now = Date.now()
+    const fresh = { lastSeenAt: now, expiresAt: now + DAY_MS }
+    insertSession('alice-laptop', alice.id, fresh)
+    insertSession('alice-phone', alice.id, fresh)
+    insertSession('bob-laptop', bob.id, fresh)
+
+    const run = await sesame(['changepassword', 'alice', '--no-input'], {
+      env: { SESAME_PASSWORD: NEW_PASSWORD },
+    })
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'Password changed successfully for user "alice".\nRevoked 2 sessions.\n',
+      stderr: '',
+    })
+    const after = userRow('alice')
+    expect(after?.password_hash).not.toBe(alice.password_hash)
+    expect(await verifyPassword(NEW_PASSWORD, after?.password_hash ?? '')).toMatchObject({
+      ok: true,
+    })
+    expect(after?.auth_version).toBe(alice.auth_version + 1)
+    expect(sessionIds()).toEqual(['bob-laptop'])
+    expect(userRow('bob')).toEqual(bob)
+  })
+
+  it('asks again after a refused password, reading answers piped on stdin', async () => {
+    expect((await createSuperuser('alice', PASSWORD)).code).toBe(0)
+    const input = [WEAK_PASSWORD, WEAK_PASSWORD, NEW_PASSWORD, NEW_PASSWORD]
+    const run = await sesame(['changepassword', 'alice'], { input: `${input.join('\n')}\n` })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('Error: This password is too short.')
+    expect(run.stdout).toContain('Password changed successfully for user "alice".\n')
+    expect(run.stdout).toContain('Revoked 0 sessions.\n')
+    const hash = userRow('alice')?.password_hash ?? ''
+    expect(await verifyPassword(NEW_PASSWORD, hash)).toMatchObject({ ok: true })
+  })
+
+  it('refuses a weak password with --no-input and keeps the old one', async () => {
+    expect((await createSuperuser('alice', PASSWORD)).code).toBe(0)
+    const before = userRow('alice')
+    const run = await sesame(['changepassword', 'alice', '--no-input'], {
+      env: { SESAME_PASSWORD: WEAK_PASSWORD },
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('Error: This password is too short.')
+    expect(userRow('alice')).toEqual(before)
+  })
+
+  it('exits 1 for an unknown user', async () => {
+    expect((await sesame(['migrate'])).code).toBe(0)
+    const run = await sesame(['changepassword', 'nobody', '--no-input'], {
+      env: { SESAME_PASSWORD: NEW_PASSWORD },
+    })
+    expect(run).toEqual({ code: 1, stdout: '', stderr: 'Error: User "nobody" does not exist.\n' })
+  })
+})
+
+describe('sesame clearsessions', () => {
+  it('removes exactly the sessions past their absolute or idle timeout', async () => {
+    expect((await createSuperuser('alice', PASSWORD)).code).toBe(0)
+    const userId = userRow('alice')?.id ?? 0
+    const now = Date.now()
+    insertSession('absolute-expired', userId, { lastSeenAt: now, expiresAt: now - 1000 })
+    // The default idle timeout is 14 days.
+    insertSession('idle-expired', userId, {
+      lastSeenAt: now - 15 * DAY_MS,
+      expiresAt: now + DAY_MS,
+    })
+    insertSession('fresh', userId, { lastSeenAt: now - DAY_MS, expiresAt: now + DAY_MS })
+
+    const run = await sesame(['clearsessions'])
+    expect(run).toEqual({ code: 0, stdout: 'Removed 2 expired sessions.\n', stderr: '' })
+    expect(sessionIds()).toEqual(['fresh'])
+
+    const again = await sesame(['clearsessions'])
+    expect(again.stdout).toBe('Removed 0 expired sessions.\n')
+  })
+
+  it('also prunes login-throttle counters that have lapsed, and only those', async () => {
+    expect((await sesame(['migrate'])).code).toBe(0)
+    const now = Date.now()
+    withDb((db) => {
+      const insert = db.prepare(
+        'INSERT INTO throttle_counters (key, failures, last_failure_at) VALUES (?, ?, ?)',
+      )
+      insert.run('login:account:old', 7, now - 25 * 60 * 60 * 1000)
+      insert.run('login:account:recent', 7, now - 60 * 1000)
+    })
+    const run = await sesame(['clearsessions'])
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'Removed 0 expired sessions.\nRemoved 1 stale login counter.\n',
+      stderr: '',
+    })
+    const keys = withDb((db) => db.prepare('SELECT key FROM throttle_counters').all())
+    expect(keys).toEqual([{ key: 'login:account:recent' }])
+  })
+})
+
+describe('sesame errors', () => {
+  it('names the bad variable of a bad configuration', async () => {
+    const run = await sesame(['migrate'], { env: { SESSION_IDLE_TIMEOUT: 'banana' } })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^Error: Invalid configuration: SESSION_IDLE_TIMEOUT: /)
+    expectNoStackTrace(run)
+  })
+
+  it('says clearly when the database cannot be opened, without hanging', async () => {
+    // procfs answers ENOENT to mkdir, which sends Node's recursive mkdir into an endless loop.
+    const run = await sesame(['createsuperuser', '--no-input'], {
+      env: {
+        DATABASE_URL: 'sqlite:/proc/nope/x.sqlite3',
+        SESAME_USERNAME: 'alice',
+        SESAME_PASSWORD: PASSWORD,
+      },
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^Error: Cannot open the database sqlite:\/proc\/nope\/x\.sqlite3: /)
+    expectNoStackTrace(run)
+  })
+
+  it('exits 2 with the list of commands for an unknown command', async () => {
+    const run = await sesame(['frobnicate'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('Unknown command "frobnicate".')
+    for (const name of ['changepassword', 'clearsessions', 'createsuperuser', 'migrate', 'serve']) {
+      expect(run.stderr).toMatch(new RegExp(`^  ${name} `, 'm'))
+    }
+  })
+
+  it('prints the usage on --help and exits 0', async () => {
+    const run = await sesame(['--help'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^Usage: sesame <command>/)
+    const command = await sesame(['createsuperuser', '--help'])
+    expect(command.code).toBe(0)
+    expect(command.stdout).toContain('--no-input')
+  })
+})
+
+describe('sesame serve', () => {
+  it('migrates, serves until SIGTERM, then exits 0', async () => {
+    const env = { PATH: process.env.PATH ?? '', DATABASE_URL: `sqlite:${file}`, PORT: '0' }
+    const child = spawn(process.execPath, [BIN, 'serve'], { env, stdio: 'pipe' })
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    let output = ''
+    const address = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`serve did not start: ${output}`)), 15_000)
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        output += chunk
+        const match = /listening at (http:\/\/[\d.:]+)/i.exec(output)
+        if (match?.[1]) {
+          clearTimeout(timer)
+          resolve(match[1])
+        }
+      })
+    })
+    try {
+      const response = await fetch(`${address}/healthz`)
+      expect(response.status).toBe(200)
+    } finally {
+      child.kill('SIGTERM')
+    }
+    expect(await exited).toBe(0)
+    expect(withDb((db) => db.prepare('SELECT count(*) AS n FROM users').get())).toEqual({ n: 0 })
+  })
+})
