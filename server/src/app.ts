@@ -3,7 +3,7 @@
  * `inject()`; `server.ts` adds the socket.
  */
 import cookie from '@fastify/cookie'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import {
   serializerCompiler,
   validatorCompiler,
@@ -45,6 +45,36 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * The services behind the routes, wired once: `buildApp` serves them over HTTP and the CLI calls
+ * them directly, so both always share the same rules and stores.
+ */
+export function createServices(
+  config: Config,
+  db: Db,
+  options: { clock?: Clock; log: FastifyBaseLogger },
+): Services {
+  const clock = options.clock ?? systemClock
+  const sessions = createSessionService({
+    store: createSqlSessionStore(db),
+    clock,
+    idleTimeoutMs: config.sessionIdleTimeoutSeconds * 1000,
+    absoluteTimeoutMs: config.sessionAbsoluteTimeoutSeconds * 1000,
+  })
+  const audit = createAuditService(db, clock, options.log)
+  const throttle = createSqlThrottleStore(db)
+  return {
+    config,
+    db,
+    clock,
+    sessions,
+    audit,
+    throttle,
+    users: createUserService({ db, sessions, audit, clock }),
+    login: createLoginService({ db, sessions, throttle, audit, clock }),
+  }
+}
+
 export interface BuildOptions {
   /** An open database; by default one is opened from `config.databaseUrl` and closed with the app. */
   db?: Db
@@ -80,24 +110,7 @@ export async function buildApp(
   const db = options.db ?? openDatabase(config.databaseUrl)
   if (!options.db) app.addHook('onClose', async () => db.destroy())
 
-  const sessions = createSessionService({
-    store: createSqlSessionStore(db),
-    clock,
-    idleTimeoutMs: config.sessionIdleTimeoutSeconds * 1000,
-    absoluteTimeoutMs: config.sessionAbsoluteTimeoutSeconds * 1000,
-  })
-  const audit = createAuditService(db, clock, app.log)
-  const throttle = createSqlThrottleStore(db)
-  const services: Services = {
-    config,
-    db,
-    clock,
-    sessions,
-    audit,
-    throttle,
-    users: createUserService(db, sessions, clock),
-    login: createLoginService({ db, sessions, throttle, audit, clock }),
-  }
+  const services = createServices(config, db, { clock, log: app.log })
   app.decorate('services', services)
 
   app.setValidatorCompiler(validatorCompiler)
@@ -113,14 +126,14 @@ export async function buildApp(
     publicOrigin: config.publicOrigin,
     trustedOrigins: config.trustedOrigins,
   })
-  registerSessionResolution(app, sessions)
+  registerSessionResolution(app, services.sessions)
   await registerOpenApi(app)
 
   await app.register(healthRoutes, { db })
   await app.register(authRoutes, {
     login: services.login,
-    sessions,
-    audit,
+    sessions: services.sessions,
+    audit: services.audit,
     clock,
     cookieSecurity: config.cookieSecure,
   })

@@ -78,6 +78,8 @@ describe('revocation', () => {
     const bob = await loginOk(ctx, 'bob')
     const result = await ctx.app.services.users.changePassword('alice', 'another-long-passphrase-7')
     expect(result).toEqual({ ok: true, value: { sessionsRevoked: 2 } })
+    const [event] = await ctx.app.services.audit.list({ event: 'password_changed' })
+    expect(event).toMatchObject({ username: 'alice', detail: { via: 'api', sessionsRevoked: 2 } })
     expect((await authed(ctx, laptop, { url: '/api/hello/' })).statusCode).toBe(401)
     expect((await authed(ctx, phone, { url: '/api/hello/' })).statusCode).toBe(401)
     expect((await authed(ctx, bob, { url: '/api/hello/' })).statusCode).toBe(200)

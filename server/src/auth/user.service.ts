@@ -2,6 +2,7 @@
  * User rules shared by the HTTP routes and the CLI: creation with validation, password change
  * with revocation of every session.
  */
+import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
 import type { SessionService } from '../sessions/session.service.js'
@@ -26,17 +27,34 @@ export interface NewUserInput {
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const EMAIL_MAX_LENGTH = 254
 
+/** Where a change came from, for the audit log. */
+export interface ChangeOptions {
+  via?: 'api' | 'cli'
+}
+
 export interface UserService {
-  create(input: NewUserInput): Promise<Result<AuthUser>>
+  create(input: NewUserInput, options?: ChangeOptions): Promise<Result<AuthUser>>
   /** Sets a new password and revokes every session of the user (auth_version bump). */
-  changePassword(username: string, password: string): Promise<Result<{ sessionsRevoked: number }>>
+  changePassword(
+    username: string,
+    password: string,
+    options?: ChangeOptions,
+  ): Promise<Result<{ sessionsRevoked: number }>>
   findByUsername(username: string): Promise<AuthUser | null>
   count(): Promise<number>
 }
 
-export function createUserService(db: Db, sessions: SessionService, clock: Clock): UserService {
+export interface UserServiceDeps {
+  db: Db
+  sessions: SessionService
+  audit: AuditService
+  clock: Clock
+}
+
+export function createUserService(deps: UserServiceDeps): UserService {
+  const { db, sessions, audit, clock } = deps
   return {
-    async create(input): Promise<Result<AuthUser>> {
+    async create(input, { via = 'api' } = {}): Promise<Result<AuthUser>> {
       const username = normalizeUsername(input.username)
       const email = (input.email ?? '').trim()
       const fields: FieldErrors = {}
@@ -58,12 +76,22 @@ export function createUserService(db: Db, sessions: SessionService, clock: Clock
         isSuperuser: input.isSuperuser ?? false,
         dateJoined: clock(),
       })
-      if (!user)
+      if (!user) {
         return { ok: false, fields: { username: ['A user with that username already exists.'] } }
+      }
+      await audit.record('user_created', {
+        userId: user.id,
+        username: user.username,
+        detail: { via, isStaff: user.isStaff, isSuperuser: user.isSuperuser },
+      })
       return { ok: true, value: user }
     },
 
-    async changePassword(username, password): Promise<Result<{ sessionsRevoked: number }>> {
+    async changePassword(
+      username,
+      password,
+      { via = 'api' } = {},
+    ): Promise<Result<{ sessionsRevoked: number }>> {
       const user = await findUserByKey(db, usernameKey(username))
       if (!user) return { ok: false, fields: { username: [`User "${username}" does not exist.`] } }
       const errors = validatePassword(password, { username: user.username, email: user.email })
@@ -72,6 +100,11 @@ export function createUserService(db: Db, sessions: SessionService, clock: Clock
       // The auth_version bump already kills every session on the next request; deleting the rows
       // too keeps the table honest for session lists.
       const sessionsRevoked = await sessions.endAllForUser(user.id)
+      await audit.record('password_changed', {
+        userId: user.id,
+        username: user.username,
+        detail: { via, sessionsRevoked },
+      })
       return { ok: true, value: { sessionsRevoked } }
     },
 

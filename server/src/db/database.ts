@@ -2,8 +2,8 @@
  * Opens the database named by DATABASE_URL: `sqlite:<path>` (the embedded default, WAL mode) or
  * `postgres://…`. Everything above this file speaks Kysely and never knows which one it got.
  */
-import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
 import { Kysely, PostgresDialect, SqliteDialect, sql, type LogEvent } from 'kysely'
 import pg from 'pg'
@@ -29,7 +29,7 @@ type LogConfig = { log?: (event: LogEvent) => void }
 
 function openSqlite(path: string, config: LogConfig): Db {
   if (path === '') throw new Error('DATABASE_URL sqlite: needs a file path, or :memory:')
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  if (path !== ':memory:') ensureDirectory(dirname(resolve(path)))
   const database = new SqliteDatabase(path)
   // WAL lets readers run while one writer commits; busy_timeout waits instead of failing
   // when two processes (server and CLI) write at once.
@@ -53,4 +53,26 @@ function openPostgres(connectionString: string, config: LogConfig): Db {
 /** Resolves when the database answers a trivial query; for readiness checks. */
 export async function pingDatabase(db: Db): Promise<void> {
   await sql`select 1`.execute(db)
+}
+
+/**
+ * Creates a directory and its missing parents one level at a time. Node's recursive mkdir spins
+ * forever when a parent exists but cannot hold children (a path under /proc): procfs answers
+ * ENOENT, Node makes the parent, gets EEXIST and retries (seen on Node 20.20). A plain mkdir
+ * fails at once with ENOENT instead.
+ */
+function ensureDirectory(path: string): void {
+  const missing: string[] = []
+  for (let dir = path; !existsSync(dir); dir = dirname(dir)) {
+    missing.unshift(dir)
+    if (dirname(dir) === dir) break
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir)
+    } catch (error) {
+      // Another process made it first: fine, as long as it is a directory now.
+      if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw error
+    }
+  }
 }
