@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { afterEach, expect } from 'vitest'
-import { buildApp } from '../src/app.js'
+import { buildApp, type BuildOptions } from '../src/app.js'
 import type { AuthUser } from '../src/auth/user.types.js'
 import { loadConfig, type Config } from '../src/config.js'
 import { openDatabase, type Db } from '../src/db/database.js'
@@ -47,14 +47,28 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.()
 })
 
+export interface BuildTestOptions {
+  /** Sees the SQL of every query the app runs (migrations excluded: they run before). */
+  onQuery?: (sql: string) => void
+  /** Where the app logs; silent by default. */
+  logger?: BuildOptions['logger']
+}
+
 /** A migrated app on its own SQLite file; closed and deleted after the test. */
-export async function build(env: Record<string, string> = {}): Promise<TestContext> {
+export async function build(
+  env: Record<string, string> = {},
+  options: BuildTestOptions = {},
+): Promise<TestContext> {
   const dir = mkdtempSync(join(tmpdir(), 'sesame-test-'))
   const config = loadConfig({ DATABASE_URL: `sqlite:${join(dir, 'db.sqlite3')}`, ...env })
-  const db = openDatabase(config.databaseUrl)
+  let migrated = false
+  const db = openDatabase(config.databaseUrl, {
+    onQuery: (sql) => (migrated ? options.onQuery?.(sql) : undefined),
+  })
   await migrateToLatest(db)
+  migrated = true
   const clock = testClock()
-  const app = await buildApp(config, { db, clock, logger: false })
+  const app = await buildApp(config, { db, clock, logger: options.logger ?? false })
   cleanups.push(async () => {
     await app.close()
     await db.destroy()
