@@ -3,8 +3,8 @@
  * compiled `dist/`, each test with its own SQLite file. The database is then read directly with
  * better-sqlite3 to check what the command did. No run may print a password.
  */
-import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -343,6 +343,28 @@ describe('sesame clearsessions', () => {
     })
     const keys = withDb((db) => db.prepare('SELECT key FROM throttle_counters').all())
     expect(keys).toEqual([{ key: 'login:account:recent' }])
+  })
+})
+
+describe('settings from .env', () => {
+  it('reads .env in the working directory, the environment winning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sesame-env-'))
+    try {
+      writeFileSync(
+        join(dir, '.env'),
+        `DATABASE_URL=sqlite:${join(dir, 'from-env.sqlite3')}\nLOG_LEVEL=banana\n`,
+      )
+      const run = spawnSync(process.execPath, [BIN, 'migrate'], {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn' },
+        encoding: 'utf8',
+      })
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+      expect(existsSync(join(dir, 'from-env.sqlite3'))).toBe(true)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

@@ -8,6 +8,7 @@ import * as clearsessions from './commands/clearsessions.js'
 import * as createsuperuser from './commands/createsuperuser.js'
 import * as migrate from './commands/migrate.js'
 import * as serve from './commands/serve.js'
+import { loadDotEnv } from '../config.js'
 import { UsageError } from './context.js'
 import { createProcessIo, PromptCancelledError, type CliIo } from './io.js'
 
@@ -71,4 +72,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+// The same settings as the server: a .env in the working directory, the environment winning.
+loadDotEnv()
 process.exitCode = await runCli(process.argv.slice(2), createProcessIo())

@@ -1,7 +1,7 @@
 /**
  * Security headers on every response. The SPA is served from our own origin and loads nothing
  * from elsewhere, so the CSP can be strict: everything from 'self', no framing (clickjacking),
- * no plugins. HSTS is sent only on HTTPS, where it means something.
+ * no plugins. HSTS is sent when the request is HTTPS or PUBLIC_ORIGIN is https.
  */
 import helmet from '@fastify/helmet'
 import type { FastifyInstance } from 'fastify'
