@@ -75,6 +75,19 @@ describe.skipIf(!available)('on PostgreSQL', () => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(15)
   })
 
+  it('answers odd usernames with a 4xx, never a 500 (NUL, NFKC expansion, case expansion)', async () => {
+    for (const username of ['alice\u0000', '㎒'.repeat(150), 'İ'.repeat(100)]) {
+      const { response } = await login(ctx, username, 'whatever-password')
+      expect(response.statusCode).toBe(400)
+      expect(response.json().error.code).toBe('invalid_credentials')
+    }
+    const created = await ctx.app.services.users.create({
+      username: 'İ'.repeat(100),
+      password: PASSWORD,
+    })
+    expect(created.ok).toBe(false)
+  })
+
   it('runs the article flow, throttling and revocation', async () => {
     const created = await ctx.app.services.users.create({ username: 'Alice', password: PASSWORD })
     expect(created.ok).toBe(true)

@@ -23,6 +23,18 @@ export type AuditEventName =
   | 'user_changed'
   | 'user_deactivated'
 
+/** Column sizes of audit_events; what a client sent is cut to fit, never refused. */
+const MAX_USERNAME_LENGTH = 150
+const MAX_IP_LENGTH = 64
+const MAX_USER_AGENT_LENGTH = 512
+
+/** Client text made storable: control characters (NUL breaks PostgreSQL) replaced, length cut. */
+function clean(value: string | null | undefined, maxLength: number): string | null {
+  if (value === null || value === undefined) return null
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  return value.replace(/[\u0000-\u001f\u007f]/g, '\ufffd').slice(0, maxLength)
+}
+
 export interface AuditEntry {
   userId?: number | null
   username?: string | null
@@ -43,9 +55,9 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
         at: clock(),
         event,
         userId: entry.userId ?? null,
-        username: entry.username ?? null,
-        ip: entry.ip ?? null,
-        userAgent: entry.userAgent?.slice(0, 512) ?? null,
+        username: clean(entry.username, MAX_USERNAME_LENGTH),
+        ip: clean(entry.ip, MAX_IP_LENGTH),
+        userAgent: clean(entry.userAgent, MAX_USER_AGENT_LENGTH),
         detail: entry.detail ?? null,
       }
       log.info({ audit: { ...row, userAgent: undefined } }, `audit: ${event}`)

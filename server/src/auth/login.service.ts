@@ -12,7 +12,7 @@ import type { SessionService, StartedSession } from '../sessions/session.service
 import { hashPassword, verifyDummyPassword, verifyPassword } from './password.hasher.js'
 import { findUserByKey, setLastLogin, updatePasswordHash } from './user.repository.js'
 import type { AuthUser } from './user.types.js'
-import { usernameKey } from './username.js'
+import { usernameKey, validateUsername } from './username.js'
 
 export interface RequestMeta {
   ip: string
@@ -53,7 +53,9 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
         return { ok: false, reason: 'throttled', retryAfterSeconds }
       }
 
-      const found = await findUserByKey(db, key)
+      // A name no account can have (NUL, over-long once normalized) is never looked up: the
+      // database could refuse it with an error, and the answer is "unknown user" anyway.
+      const found = validateUsername(username).length ? null : await findUserByKey(db, key)
       if (!found) {
         await verifyDummyPassword(password)
         await audit.record('login_failed', {

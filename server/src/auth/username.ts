@@ -20,7 +20,11 @@ export function usernameKey(username: string): string {
 export function validateUsername(username: string): string[] {
   const normalized = normalizeUsername(username)
   if (normalized.length === 0) return ['This field may not be blank.']
-  if (normalized.length > USERNAME_MAX_LENGTH) {
+  // The lower-cased key can be longer than the name (İ becomes i + a combining dot).
+  if (
+    normalized.length > USERNAME_MAX_LENGTH ||
+    usernameKey(normalized).length > USERNAME_MAX_LENGTH
+  ) {
     return [`Ensure this field has no more than ${USERNAME_MAX_LENGTH} characters.`]
   }
   if (!USERNAME_PATTERN.test(normalized)) {

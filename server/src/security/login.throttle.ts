@@ -2,6 +2,7 @@
  * The login throttling policy (DESIGN.md "Brute force"). Keys use the normalized username whether
  * or not the account exists, so a 429 reveals nothing about which accounts are real.
  */
+import { createHash } from 'node:crypto'
 import { throttleAddress } from './client-address.js'
 import type { ThrottleRule } from './throttle.store.js'
 
@@ -55,9 +56,9 @@ export interface LoginThrottleKeys {
 
 export function loginThrottleKeys(usernameKey: string, ip: string): LoginThrottleKeys {
   const client = throttleAddress(ip)
-  const accountIp = `login:account-ip:${client}:${usernameKey}`
-  const account = `login:account:${usernameKey}`
-  const address = `login:ip:${client}`
+  const accountIp = `login:account-ip:${digest(`${client}\n${usernameKey}`)}`
+  const account = `login:account:${digest(usernameKey)}`
+  const address = `login:ip:${digest(client)}`
   return {
     rules: [
       { key: accountIp, ...ACCOUNT_IP },
@@ -67,4 +68,12 @@ export function loginThrottleKeys(usernameKey: string, ip: string): LoginThrottl
     clearOnSuccess: [accountIp],
     forgiveOnSuccess: [account, address],
   }
+}
+
+/**
+ * Keys hold a digest of what the client sent, never the text itself: fixed length whatever the
+ * username or forwarded address, no bytes a database refuses (NUL), nothing personal at rest.
+ */
+function digest(value: string): string {
+  return createHash('sha256').update(value).digest('base64url')
 }

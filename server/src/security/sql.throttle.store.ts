@@ -17,31 +17,47 @@ export function createSqlThrottleStore(db: Db): ThrottleStore {
     async attempt(rules: readonly ThrottleRule[], now: number): Promise<ThrottleDecision> {
       const keys = [...new Set(rules.map((rule) => rule.key))].sort()
       return db.transaction().execute(async (trx) => {
-        // Make every row exist, then lock them in key order (no deadlock between two attempts).
-        // A (0, 0) row reads as "no attempts", like a missing one. SQLite needs no row lock: the
+        // Locked in key order so two attempts never deadlock. SQLite needs no row lock: the
         // transaction holds its only connection, so check-then-write is already serialized.
-        await trx
-          .insertInto('throttle_counters')
-          .values(keys.map((key) => ({ key, failures: 0, last_failure_at: 0 })))
-          .onConflict((oc) => oc.column('key').doNothing())
-          .execute()
-        let select = trx
-          .selectFrom('throttle_counters')
-          .select(['key', 'failures', 'last_failure_at'])
-          .where('key', 'in', keys)
-          .orderBy('key')
-        if (rowLocks) select = select.forUpdate()
-        const rows = await select.execute()
-        const states = new Map<string, CounterState>(
-          rows.map((row) => [
-            row.key,
-            { failures: row.failures, lastFailureAt: row.last_failure_at },
-          ]),
-        )
-        const until = Math.max(
-          ...rules.map((rule) => blockedUntil(states.get(rule.key), rule, now)),
-        )
-        if (until > now) return { allowed: false, retryAfterMs: until - now }
+        const read = async (): Promise<Map<string, CounterState>> => {
+          let select = trx
+            .selectFrom('throttle_counters')
+            .select(['key', 'failures', 'last_failure_at'])
+            .where('key', 'in', keys)
+            .orderBy('key')
+          if (rowLocks) select = select.forUpdate()
+          const rows = await select.execute()
+          return new Map(
+            rows.map((row) => [
+              row.key,
+              { failures: row.failures, lastFailureAt: row.last_failure_at },
+            ]),
+          )
+        }
+        const verdict = (states: Map<string, CounterState>): ThrottleDecision | null => {
+          const until = Math.max(
+            ...rules.map((rule) => blockedUntil(states.get(rule.key), rule, now)),
+          )
+          return until > now ? { allowed: false, retryAfterMs: until - now } : null
+        }
+
+        // A blocked client writes nothing, so it cannot grow the table by trying new usernames.
+        let states = await read()
+        const blocked = verdict(states)
+        if (blocked) return blocked
+        const missing = keys.filter((key) => !states.has(key))
+        if (missing.length > 0) {
+          // A (0, 0) row reads as "no attempts". Another attempt may have inserted the same keys
+          // meanwhile: read again under the lock and decide again.
+          await trx
+            .insertInto('throttle_counters')
+            .values(missing.map((key) => ({ key, failures: 0, last_failure_at: 0 })))
+            .onConflict((oc) => oc.column('key').doNothing())
+            .execute()
+          states = await read()
+          const nowBlocked = verdict(states)
+          if (nowBlocked) return nowBlocked
+        }
         for (const rule of rules) {
           const next = nextState(states.get(rule.key), rule, now)
           await trx
