@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app.js'
+import { prepareDummyHash } from './auth/password.hasher.js'
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js'
 import { openDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
@@ -13,6 +14,8 @@ export async function serve(config: Config): Promise<FastifyInstance> {
   const db = openDatabase(config.databaseUrl)
   await migrateToLatest(db)
   const app = await buildApp(config, { db })
+  // The first unknown-user login must not pay for making the dummy hash on top of verifying it.
+  await prepareDummyHash()
   app.addHook('onClose', async () => db.destroy())
   await app.listen({ port: config.port, host: config.host })
   if ((await app.services.users.count()) === 0) {

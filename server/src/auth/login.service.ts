@@ -9,8 +9,18 @@ import type { Db } from '../db/database.js'
 import { loginThrottleKeys } from '../security/login.throttle.js'
 import type { ThrottleStore } from '../security/throttle.store.js'
 import type { SessionService, StartedSession } from '../sessions/session.service.js'
-import { hashPassword, verifyDummyPassword, verifyPassword } from './password.hasher.js'
-import { findUserByKey, setLastLogin, updatePasswordHash } from './user.repository.js'
+import {
+  djangoPbkdf2Iterations,
+  hashPassword,
+  verifyDummyPassword,
+  verifyPassword,
+} from './password.hasher.js'
+import {
+  findLegacyPasswordHash,
+  findUserByKey,
+  setLastLogin,
+  updatePasswordHash,
+} from './user.repository.js'
 import type { AuthUser } from './user.types.js'
 import { usernameKey, validateUsername } from './username.js'
 
@@ -39,8 +49,24 @@ export interface LoginServiceDeps {
   clock: Clock
 }
 
+/**
+ * How often to look again whether Django hashes remain (they disappear as users log in). Until
+ * the next look, failed logins keep paying the PBKDF2 cost, which is only slower, never leakier.
+ */
+const LEGACY_CHECK_INTERVAL_MS = 5 * 60_000
+
 export function createLoginService(deps: LoginServiceDeps): LoginService {
   const { db, sessions, throttle, audit, clock } = deps
+  let legacy: { iterations: number | null; checkedAt: number } | null = null
+
+  async function legacyPbkdf2Iterations(): Promise<number | null> {
+    const now = clock()
+    if (!legacy || now - legacy.checkedAt >= LEGACY_CHECK_INTERVAL_MS) {
+      const hash = await findLegacyPasswordHash(db)
+      legacy = { iterations: hash === null ? null : djangoPbkdf2Iterations(hash), checkedAt: now }
+    }
+    return legacy.iterations
+  }
 
   return {
     async login({ username, password }, meta): Promise<LoginResult> {
@@ -56,8 +82,9 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       // A name no account can have (NUL, over-long once normalized) is never looked up: the
       // database could refuse it with an error, and the answer is "unknown user" anyway.
       const found = validateUsername(username).length ? null : await findUserByKey(db, key)
+      const cost = { legacyPbkdf2Iterations: await legacyPbkdf2Iterations() }
       if (!found) {
-        await verifyDummyPassword(password)
+        await verifyDummyPassword(password, cost)
         await audit.record('login_failed', {
           username,
           ...meta,
@@ -66,7 +93,7 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
         return { ok: false, reason: 'invalid_credentials' }
       }
       const { passwordHash, ...user } = found
-      const verified = await verifyPassword(password, passwordHash)
+      const verified = await verifyPassword(password, passwordHash, cost)
       if (!verified.ok || !user.isActive) {
         const reason = verified.ok ? 'inactive_user' : 'wrong_password'
         await audit.record('login_failed', {

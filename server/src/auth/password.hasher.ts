@@ -61,6 +61,16 @@ export interface PasswordCheck {
 
 const FAILED: PasswordCheck = { ok: false, needsRehash: false }
 
+export interface VerifyOptions {
+  /**
+   * While accounts with Django hashes remain, the PBKDF2 iteration count of one of them. Every
+   * failed check then also pays one PBKDF2 at that count (and a failed Django check one argon2
+   * verify), so a wrong password for an imported account, for an argon2 account and for an
+   * unknown user all cost argon2 + PBKDF2: timing does not tell which accounts exist.
+   */
+  legacyPbkdf2Iterations?: number | null
+}
+
 /**
  * Hashes a password with argon2id (m=19456 KiB, t=2, p=1) into a PHC string such as
  * `$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>`.
@@ -76,23 +86,32 @@ export async function hashPassword(password: string): Promise<string> {
  * unusable (`!…`), empty, unknown or malformed hash is `{ ok: false, needsRehash: false }`, after
  * the same argon2 cost as a wrong password so that timing does not single those accounts out.
  */
-export async function verifyPassword(password: string, encoded: string): Promise<PasswordCheck> {
+export async function verifyPassword(
+  password: string,
+  encoded: string,
+  options: VerifyOptions = {},
+): Promise<PasswordCheck> {
   try {
     if (encoded.startsWith(ARGON2ID_PREFIX)) {
       const checked = await verifyArgon2id(password, encoded)
-      if (checked) return checked
+      if (checked?.ok) return checked
+      if (checked) {
+        await payLegacyCost(password, options)
+        return FAILED
+      }
     } else {
       const django = parseDjangoPbkdf2(encoded)
-      if (django) return await verifyDjangoPbkdf2(password, django)
+      if (django) {
+        const checked = await verifyDjangoPbkdf2(password, django)
+        if (checked.ok) return checked
+        await payArgon2Cost(password)
+        return FAILED
+      }
     }
   } catch {
     // The library rejected a malformed PHC string: fail below like any unusable hash.
   }
-  try {
-    await verifyDummyPassword(password)
-  } catch {
-    // Only timing rides on the dummy verify; the answer is "no" either way.
-  }
+  await verifyDummyPassword(password, options)
   return FAILED
 }
 
@@ -102,12 +121,44 @@ let dummyHash: Promise<string> | null = null
  * Pays the cost of one argon2id verify against a dummy hash, so that a login for an unknown user
  * takes as long as a wrong password. The dummy hash is made once, on first use.
  */
-export async function verifyDummyPassword(password: string): Promise<void> {
+export async function verifyDummyPassword(
+  password: string,
+  options: VerifyOptions = {},
+): Promise<void> {
+  await payArgon2Cost(password)
+  await payLegacyCost(password, options)
+}
+
+/** Makes the dummy hash now, so the first unknown-user login does not pay a hash on top. */
+export async function prepareDummyHash(): Promise<void> {
+  await dummyArgon2Hash()
+}
+
+/** The iteration count of a Django `pbkdf2_sha256$…` hash, or null for anything else. */
+export function djangoPbkdf2Iterations(encoded: string): number | null {
+  return parseDjangoPbkdf2(encoded)?.iterations ?? null
+}
+
+function dummyArgon2Hash(): Promise<string> {
   dummyHash ??= hashPassword(randomBytes(16).toString('base64url')).catch((error: unknown) => {
     dummyHash = null // let the next call try again rather than cache a failure
     throw error
   })
-  await argon2Verify(await dummyHash, password)
+  return dummyHash
+}
+
+async function payArgon2Cost(password: string): Promise<void> {
+  try {
+    await argon2Verify(await dummyArgon2Hash(), password)
+  } catch {
+    // Only timing rides on the dummy verify; the answer is "no" either way.
+  }
+}
+
+async function payLegacyCost(password: string, options: VerifyOptions): Promise<void> {
+  const iterations = options.legacyPbkdf2Iterations
+  if (!iterations || iterations > PBKDF2_MAX_ITERATIONS) return
+  await pbkdf2Async(password, 'sesame-dummy-salt', iterations, PBKDF2_KEY_LENGTH, 'sha256')
 }
 
 // null: malformed, or parameters too costly to be ours (see ARGON2_MAX_*).

@@ -112,3 +112,14 @@ export async function countUsers(db: Db): Promise<number> {
     .executeTakeFirstOrThrow()
   return Number(row.count)
 }
+
+/** One stored Django `pbkdf2_sha256$…` hash, or null when every account has moved to argon2id. */
+export async function findLegacyPasswordHash(db: Db): Promise<string | null> {
+  const row = await db
+    .selectFrom('users')
+    .select('password_hash')
+    .where('password_hash', 'like', 'pbkdf2_sha256$%')
+    .limit(1)
+    .executeTakeFirst()
+  return row?.password_hash ?? null
+}
