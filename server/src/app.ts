@@ -16,7 +16,11 @@ import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
 import { openDatabase, type Db } from './db/database.js'
 import { authRoutes } from './http/auth.routes.js'
-import { registerErrorHandlers } from './http/error-handler.js'
+import {
+  clientErrorHandler,
+  frameworkErrorHandler,
+  registerErrorHandlers,
+} from './http/error-handler.js'
 import { healthRoutes } from './http/health.routes.js'
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from './http/json-body.js'
 import { registerOpenApi } from './http/openapi.js'
@@ -105,6 +109,8 @@ export async function buildApp(
     // Garbage never reaches a handler as a 500: Fastify answers these with 400 itself.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>()
 
   const db = options.db ?? openDatabase(config.databaseUrl)

@@ -128,6 +128,8 @@ describe('cookies', () => {
     const forced = await build({ COOKIE_SECURE: 'true' })
     await createUser(forced)
     const direct = await login(forced)
+    expect(direct.response.statusCode).toBe(200)
+    expect([...setCookies(direct.response).keys()].sort()).toEqual(['csrftoken', 'sessionid'])
     for (const line of setCookies(direct.response).values()) expect(line).toContain('; Secure')
   })
 
@@ -135,6 +137,8 @@ describe('cookies', () => {
     const ctx = await build()
     await createUser(ctx)
     const { response } = await login(ctx, 'alice', undefined, { 'x-forwarded-proto': 'https' })
+    expect(response.statusCode).toBe(200)
+    expect([...setCookies(response).keys()].sort()).toEqual(['csrftoken', 'sessionid'])
     for (const line of setCookies(response).values()) expect(line).not.toContain('Secure')
   })
 })

@@ -34,6 +34,24 @@ describe('security headers', () => {
     expect(response.headers['strict-transport-security']).toMatch(/^max-age=63072000/)
   })
 
+  it('keeps API answers out of every cache', async () => {
+    const ctx = await build()
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/session/' })
+    expect(response.headers['cache-control']).toBe('no-store')
+    expect(response.headers['vary']).toBe('Cookie')
+  })
+
+  it('answers an undecodable URL in the error shape, without echoing it', async () => {
+    const ctx = await build()
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/%zz<script>' })
+    expect(response.statusCode).toBe(400)
+    expect(response.json()).toEqual({
+      error: { code: 'invalid_request', message: 'The request is malformed.' },
+    })
+    expect(response.headers['content-security-policy']).toContain("default-src 'none'")
+    expect(response.headers['x-content-type-options']).toBe('nosniff')
+  })
+
   it('sends security headers on errors too', async () => {
     const ctx = await build()
     const response = await ctx.app.inject({ method: 'GET', url: '/api/hello/' })
@@ -44,13 +62,16 @@ describe('security headers', () => {
 
 describe('health', () => {
   it('healthz and readyz answer without touching sessions', async () => {
-    const ctx = await build()
+    const queries: string[] = []
+    const ctx = await build({}, { onQuery: (sql) => queries.push(sql) })
+    // Well formed, so a session lookup would happen if the route looked at sessions.
     const health = await ctx.app.inject({
       method: 'GET',
       url: '/healthz',
-      headers: { cookie: 'sessionid=x' },
+      headers: { cookie: `sessionid=${'A'.repeat(43)}` },
     })
     expect(health.json()).toEqual({ status: 'ok' })
+    expect(queries).toEqual([])
     const ready = await ctx.app.inject({ method: 'GET', url: '/readyz' })
     expect(ready.statusCode).toBe(200)
     expect(ready.json()).toEqual({ status: 'ready' })

@@ -2,6 +2,7 @@
  * Over a real socket: the article's flow with real cookies, and concurrency (issue #2: 50 parallel
  * logins and 200 parallel authenticated requests all succeed).
  */
+import { connect } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { PASSWORD, build, createUser } from './helpers.js'
 
@@ -48,6 +49,31 @@ describe('over a real socket', () => {
     })
     expect(logout.status).toBe(200)
     expect((await fetch(`${base}/api/hello/`, { headers: { cookie } })).status).toBe(401)
+  })
+
+  it('answers requests too broken to parse in the error shape', async () => {
+    const { base } = await listen()
+    const { port } = new URL(base)
+    const rawRequest = (text: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.end(text))
+        let data = ''
+        socket.setEncoding('utf8').on('data', (chunk: string) => (data += chunk))
+        socket.on('close', () => resolve(data)).on('error', reject)
+      })
+    const badLength = await rawRequest(
+      'POST /api/login/ HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n',
+    )
+    expect(badLength).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/)
+    expect(badLength).toContain('x-content-type-options: nosniff')
+    expect(badLength.slice(badLength.indexOf('\r\n\r\n') + 4)).toBe(
+      '{"error":{"code":"invalid_request","message":"The request is malformed."}}',
+    )
+    const hugeHeader = await rawRequest(
+      `GET /api/session/ HTTP/1.1\r\nHost: x\r\nCookie: ${'a'.repeat(20_000)}\r\n\r\n`,
+    )
+    expect(hugeHeader).toMatch(/^HTTP\/1\.1 431 /)
+    expect(hugeHeader).toContain('"code":"invalid_request"')
   })
 
   it('serves 50 parallel logins and 200 parallel authenticated requests', async () => {

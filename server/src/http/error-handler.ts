@@ -3,7 +3,9 @@
  * Client mistakes map to their 4xx code; anything unexpected is a 500 whose body says nothing
  * and whose details go to the log only.
  */
-import type { FastifyError, FastifyInstance } from 'fastify'
+import { STATUS_CODES } from 'node:http'
+import type { Socket } from 'node:net'
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { ApiError, errorBody, type ErrorCode } from '../errors.js'
 
@@ -15,8 +17,6 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_request',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_request',
   FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_request',
-  FST_ERR_BAD_URL: 'invalid_request',
-  FST_ERR_ASYNC_CONSTRAINT: 'invalid_request',
 }
 
 export function registerErrorHandlers(app: FastifyInstance): void {
@@ -48,4 +48,47 @@ export function registerErrorHandlers(app: FastifyInstance): void {
   app.setNotFoundHandler((_request, reply) => {
     return reply.code(404).send(errorBody('not_found'))
   })
+}
+
+/**
+ * Headers for errors answered before routing, where the security-header hooks do not run: the
+ * body is JSON, so nothing may render, frame or sniff it.
+ */
+const BARE_ERROR_HEADERS = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+  'cache-control': 'no-store',
+}
+
+/**
+ * Fastify's `frameworkErrors`: a URL that cannot be decoded (`/api/%zz`) and similar failures
+ * before routing get our error shape instead of Fastify's, which echoes the URL back.
+ */
+export function frameworkErrorHandler(
+  _error: FastifyError,
+  _request: unknown,
+  reply: FastifyReply,
+): void {
+  void reply.code(400).headers(BARE_ERROR_HEADERS).send(errorBody('invalid_request'))
+}
+
+/**
+ * Node's `clientError`: requests too broken for HTTP parsing (a non-numeric Content-Length,
+ * headers over the size limit) are answered on the raw socket, in our error shape.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (socket.destroyed || !socket.writable) return
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400
+  const body = JSON.stringify(errorBody('invalid_request'))
+  const headers = Object.entries({
+    ...BARE_ERROR_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  })
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\r\n')
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${headers}\r\n\r\n${body}`)
 }

@@ -45,5 +45,11 @@ export async function registerSecurityHeaders(
         `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`,
       )
     }
+    // API answers are per user (they depend on the session cookie): no shared or browser cache
+    // may keep them, as Django's never_cache does.
+    if (request.url.startsWith('/api/')) {
+      reply.header('cache-control', 'no-store')
+      reply.header('vary', 'Cookie')
+    }
   })
 }
