@@ -35,6 +35,18 @@ describe('session expiry', () => {
     expect((await authed(ctx, cookies, { url: '/api/hello/' })).statusCode).toBe(401)
   })
 
+  it('keeps an active session alive under an idle timeout shorter than a minute', async () => {
+    const ctx = await build({ SESSION_IDLE_TIMEOUT: '45s' })
+    await createUser(ctx)
+    const cookies = await loginOk(ctx)
+    for (let step = 0; step < 9; step++) {
+      ctx.clock.advance(20_000)
+      expect((await authed(ctx, cookies, { url: '/api/hello/' })).statusCode).toBe(200)
+    }
+    ctx.clock.advance(45_000)
+    expect((await authed(ctx, cookies, { url: '/api/hello/' })).statusCode).toBe(401)
+  })
+
   it('writes last-seen at most once a minute', async () => {
     const ctx = await build()
     await createUser(ctx)

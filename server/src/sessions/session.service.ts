@@ -48,6 +48,9 @@ const MAX_USER_AGENT_LENGTH = 512
 
 export function createSessionService(options: SessionServiceOptions): SessionService {
   const { store, clock, idleTimeoutMs, absoluteTimeoutMs } = options
+  // With a very short idle timeout, activity must be recorded well within it, or an active
+  // session would be ended for looking idle.
+  const touchIntervalMs = Math.min(TOUCH_INTERVAL_MS, Math.floor(idleTimeoutMs / 2))
 
   return {
     async start(user, meta): Promise<StartedSession> {
@@ -82,7 +85,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         await store.delete(idHash)
         return null
       }
-      if (now - session.lastSeenAt >= TOUCH_INTERVAL_MS) {
+      if (now - session.lastSeenAt >= touchIntervalMs) {
         await store.touch(idHash, now)
         session.lastSeenAt = now
       }
