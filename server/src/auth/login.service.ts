@@ -85,6 +85,7 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       const cost = { legacyPbkdf2Iterations: await legacyPbkdf2Iterations() }
       if (!found) {
         await verifyDummyPassword(password, cost)
+        await throttle.recordFailure(limits.rules, clock())
         await audit.record('login_failed', {
           username,
           ...meta,
@@ -96,6 +97,7 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       const verified = await verifyPassword(password, passwordHash, cost)
       if (!verified.ok || !user.isActive) {
         const reason = verified.ok ? 'inactive_user' : 'wrong_password'
+        await throttle.recordFailure(limits.rules, clock())
         await audit.record('login_failed', {
           userId: user.id,
           username,

@@ -18,8 +18,10 @@ const ACCOUNT_IP = {
   freeAttempts: 5,
   baseDelayMs: SECOND,
   maxDelayMs: 15 * MINUTE,
+  decayMs: HOUR,
   resetAfterMs: 24 * HOUR,
-}
+  counts: 'attempts',
+} as const
 
 /**
  * One account attacked from many IPs (a botnet). A higher allowance, so an attacker elsewhere
@@ -30,14 +32,24 @@ const ACCOUNT = {
   freeAttempts: 20,
   baseDelayMs: SECOND,
   maxDelayMs: 15 * MINUTE,
+  decayMs: HOUR,
   resetAfterMs: 24 * HOUR,
-}
+  counts: 'attempts',
+} as const
 
 /**
  * Password spraying from one IP across many accounts. High, because an office NAT puts hundreds
- * of people behind one address; only failures count (successes are forgiven).
+ * of people behind one address: 100 failures, forgotten at 100 an hour, so a steady trickle of
+ * typos never adds up. Only failures count: successes never touch this counter.
  */
-const IP = { freeAttempts: 100, baseDelayMs: SECOND, maxDelayMs: 15 * MINUTE, resetAfterMs: HOUR }
+const IP = {
+  freeAttempts: 100,
+  baseDelayMs: SECOND,
+  maxDelayMs: 15 * MINUTE,
+  decayMs: 36 * SECOND,
+  resetAfterMs: HOUR,
+  counts: 'failures',
+} as const
 
 /** After this long without an attempt every login counter is back to zero and can be deleted. */
 export const LOGIN_COUNTERS_LIFETIME_MS = Math.max(
@@ -66,7 +78,7 @@ export function loginThrottleKeys(usernameKey: string, ip: string): LoginThrottl
       { key: address, ...IP },
     ],
     clearOnSuccess: [accountIp],
-    forgiveOnSuccess: [account, address],
+    forgiveOnSuccess: [account],
   }
 }
 

@@ -58,7 +58,7 @@ export function createSqlThrottleStore(db: Db): ThrottleStore {
           const nowBlocked = verdict(states)
           if (nowBlocked) return nowBlocked
         }
-        for (const rule of rules) {
+        for (const rule of rules.filter((candidate) => candidate.counts === 'attempts')) {
           const next = nextState(states.get(rule.key), rule, now)
           await trx
             .updateTable('throttle_counters')
@@ -67,6 +67,38 @@ export function createSqlThrottleStore(db: Db): ThrottleStore {
             .execute()
         }
         return { allowed: true }
+      })
+    },
+
+    async recordFailure(rules: readonly ThrottleRule[], now: number): Promise<void> {
+      const counted = rules.filter((rule) => rule.counts === 'failures')
+      if (counted.length === 0) return
+      const keys = counted.map((rule) => rule.key).sort()
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('throttle_counters')
+          .values(keys.map((key) => ({ key, failures: 0, last_failure_at: 0 })))
+          .onConflict((oc) => oc.column('key').doNothing())
+          .execute()
+        let select = trx
+          .selectFrom('throttle_counters')
+          .select(['key', 'failures', 'last_failure_at'])
+          .where('key', 'in', keys)
+          .orderBy('key')
+        if (rowLocks) select = select.forUpdate()
+        const rows = await select.execute()
+        for (const rule of counted) {
+          const row = rows.find((candidate) => candidate.key === rule.key)
+          const state = row
+            ? { failures: row.failures, lastFailureAt: row.last_failure_at }
+            : undefined
+          const next = nextState(state, rule, now)
+          await trx
+            .updateTable('throttle_counters')
+            .set({ failures: next.failures, last_failure_at: next.lastFailureAt })
+            .where('key', '=', rule.key)
+            .execute()
+        }
       })
     },
 

@@ -15,8 +15,15 @@ export interface ThrottleRule {
   /** Delay after the first attempt past the free ones; doubles with each further attempt. */
   baseDelayMs: number
   maxDelayMs: number
-  /** A counter whose last attempt is older than this starts again from zero. */
+  /** One counted attempt is forgotten for each such period without a new one (a leaky bucket). */
+  decayMs: number
+  /** A counter whose last attempt is older than this starts again from zero (and may be pruned). */
   resetAfterMs: number
+  /**
+   * 'attempts': counted before the password is checked, so parallel bursts are held back (and a
+   * success is cleared or forgiven); 'failures': counted only once a check has failed.
+   */
+  counts: 'attempts' | 'failures'
 }
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterMs: number }
@@ -24,9 +31,11 @@ export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterM
 export interface ThrottleStore {
   /**
    * Atomically: when any rule's counter is blocked, counts nothing and returns the longest wait;
-   * otherwise counts one attempt on every rule's counter.
+   * otherwise counts one attempt on every rule that `counts: 'attempts'`.
    */
   attempt(rules: readonly ThrottleRule[], now: number): Promise<ThrottleDecision>
+  /** Counts one failure on every rule that `counts: 'failures'`. */
+  recordFailure(rules: readonly ThrottleRule[], now: number): Promise<void>
   /** Deletes these counters (a success for account+IP). */
   clear(keys: readonly string[]): Promise<void>
   /** Takes back one counted attempt from each counter (a success must not count as a failure). */
@@ -40,14 +49,26 @@ export interface CounterState {
   lastFailureAt: number
 }
 
+/** The count once decay since the last attempt is taken off; 0 for a reset or missing counter. */
+export function effectiveFailures(
+  state: CounterState | undefined,
+  rule: ThrottleRule,
+  now: number,
+): number {
+  if (!state) return 0
+  const idle = now - state.lastFailureAt
+  if (idle >= rule.resetAfterMs) return 0
+  return Math.max(0, state.failures - Math.floor(idle / rule.decayMs))
+}
+
 /** When the counter blocks further attempts until; 0 when it does not block. */
 export function blockedUntil(
   state: CounterState | undefined,
   rule: ThrottleRule,
   now: number,
 ): number {
-  if (!state || now - state.lastFailureAt >= rule.resetAfterMs) return 0
-  const excess = state.failures - rule.freeAttempts
+  if (!state) return 0
+  const excess = effectiveFailures(state, rule, now) - rule.freeAttempts
   if (excess < 0) return 0
   // 2^excess overflows harmlessly to Infinity; the cap keeps the delay finite.
   const delay = Math.min(rule.maxDelayMs, rule.baseDelayMs * 2 ** excess)
@@ -60,6 +81,5 @@ export function nextState(
   rule: ThrottleRule,
   now: number,
 ): CounterState {
-  const fresh = !state || now - state.lastFailureAt >= rule.resetAfterMs
-  return { failures: fresh ? 1 : state.failures + 1, lastFailureAt: now }
+  return { failures: effectiveFailures(state, rule, now) + 1, lastFailureAt: now }
 }
