@@ -1,6 +1,7 @@
 /** `ThrottleStore` on the SQL database: one locked transaction per attempt makes check+count atomic. */
-import { PostgresAdapter } from 'kysely'
+import { PostgresAdapter, type Transaction } from 'kysely'
 import type { Db } from '../db/database.js'
+import type { Database } from '../db/schema.js'
 import {
   blockedUntil,
   nextState,
@@ -10,62 +11,93 @@ import {
   type ThrottleStore,
 } from './throttle.store.js'
 
+type Trx = Transaction<Database>
+
+/**
+ * Reads the counters of `keys`, locked on PostgreSQL in key order (so two attempts never
+ * deadlock). SQLite needs no row lock: a transaction holds its only connection, so
+ * check-then-write is already serialized.
+ */
+async function readCounters(
+  trx: Trx,
+  keys: readonly string[],
+  rowLocks: boolean,
+): Promise<Map<string, CounterState>> {
+  let select = trx
+    .selectFrom('throttle_counters')
+    .select(['key', 'failures', 'last_failure_at'])
+    .where('key', 'in', [...keys])
+    .orderBy('key')
+  if (rowLocks) select = select.forUpdate()
+  const rows = await select.execute()
+  return new Map(
+    rows.map((row) => [row.key, { failures: row.failures, lastFailureAt: row.last_failure_at }]),
+  )
+}
+
+/** Creates missing counters as (0, 0), which reads as "no attempts", like no row at all. */
+async function insertCounters(trx: Trx, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return
+  await trx
+    .insertInto('throttle_counters')
+    .values(keys.map((key) => ({ key, failures: 0, last_failure_at: 0 })))
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute()
+}
+
+/** Counts one more attempt on each rule's counter. */
+async function countOne(
+  trx: Trx,
+  rules: readonly ThrottleRule[],
+  states: Map<string, CounterState>,
+  now: number,
+): Promise<void> {
+  for (const rule of rules) {
+    const next = nextState(states.get(rule.key), rule, now)
+    await trx
+      .updateTable('throttle_counters')
+      .set({ failures: next.failures, last_failure_at: next.lastFailureAt })
+      .where('key', '=', rule.key)
+      .execute()
+  }
+}
+
+function sortedKeys(rules: readonly ThrottleRule[]): string[] {
+  return [...new Set(rules.map((rule) => rule.key))].sort()
+}
+
 export function createSqlThrottleStore(db: Db): ThrottleStore {
   // PostgreSQL runs transactions concurrently, so the counters must be locked while checked.
   const rowLocks = db.getExecutor().adapter instanceof PostgresAdapter
   return {
     async attempt(rules: readonly ThrottleRule[], now: number): Promise<ThrottleDecision> {
-      const keys = [...new Set(rules.map((rule) => rule.key))].sort()
+      const keys = sortedKeys(rules)
+      const verdict = (states: Map<string, CounterState>): ThrottleDecision | null => {
+        const until = Math.max(
+          ...rules.map((rule) => blockedUntil(states.get(rule.key), rule, now)),
+        )
+        return until > now ? { allowed: false, retryAfterMs: until - now } : null
+      }
       return db.transaction().execute(async (trx) => {
-        // Locked in key order so two attempts never deadlock. SQLite needs no row lock: the
-        // transaction holds its only connection, so check-then-write is already serialized.
-        const read = async (): Promise<Map<string, CounterState>> => {
-          let select = trx
-            .selectFrom('throttle_counters')
-            .select(['key', 'failures', 'last_failure_at'])
-            .where('key', 'in', keys)
-            .orderBy('key')
-          if (rowLocks) select = select.forUpdate()
-          const rows = await select.execute()
-          return new Map(
-            rows.map((row) => [
-              row.key,
-              { failures: row.failures, lastFailureAt: row.last_failure_at },
-            ]),
-          )
-        }
-        const verdict = (states: Map<string, CounterState>): ThrottleDecision | null => {
-          const until = Math.max(
-            ...rules.map((rule) => blockedUntil(states.get(rule.key), rule, now)),
-          )
-          return until > now ? { allowed: false, retryAfterMs: until - now } : null
-        }
-
         // A blocked client writes nothing, so it cannot grow the table by trying new usernames.
-        let states = await read()
+        let states = await readCounters(trx, keys, rowLocks)
         const blocked = verdict(states)
         if (blocked) return blocked
         const missing = keys.filter((key) => !states.has(key))
         if (missing.length > 0) {
-          // A (0, 0) row reads as "no attempts". Another attempt may have inserted the same keys
-          // meanwhile: read again under the lock and decide again.
-          await trx
-            .insertInto('throttle_counters')
-            .values(missing.map((key) => ({ key, failures: 0, last_failure_at: 0 })))
-            .onConflict((oc) => oc.column('key').doNothing())
-            .execute()
-          states = await read()
+          // Another attempt may have inserted the same keys meanwhile: read again under the
+          // lock and decide again.
+          await insertCounters(trx, missing)
+          states = await readCounters(trx, keys, rowLocks)
           const nowBlocked = verdict(states)
           if (nowBlocked) return nowBlocked
         }
-        for (const rule of rules.filter((candidate) => candidate.counts === 'attempts')) {
-          const next = nextState(states.get(rule.key), rule, now)
-          await trx
-            .updateTable('throttle_counters')
-            .set({ failures: next.failures, last_failure_at: next.lastFailureAt })
-            .where('key', '=', rule.key)
-            .execute()
-        }
+        await countOne(
+          trx,
+          rules.filter((rule) => rule.counts === 'attempts'),
+          states,
+          now,
+        )
         return { allowed: true }
       })
     },
@@ -73,32 +105,10 @@ export function createSqlThrottleStore(db: Db): ThrottleStore {
     async recordFailure(rules: readonly ThrottleRule[], now: number): Promise<void> {
       const counted = rules.filter((rule) => rule.counts === 'failures')
       if (counted.length === 0) return
-      const keys = counted.map((rule) => rule.key).sort()
+      const keys = sortedKeys(counted)
       await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('throttle_counters')
-          .values(keys.map((key) => ({ key, failures: 0, last_failure_at: 0 })))
-          .onConflict((oc) => oc.column('key').doNothing())
-          .execute()
-        let select = trx
-          .selectFrom('throttle_counters')
-          .select(['key', 'failures', 'last_failure_at'])
-          .where('key', 'in', keys)
-          .orderBy('key')
-        if (rowLocks) select = select.forUpdate()
-        const rows = await select.execute()
-        for (const rule of counted) {
-          const row = rows.find((candidate) => candidate.key === rule.key)
-          const state = row
-            ? { failures: row.failures, lastFailureAt: row.last_failure_at }
-            : undefined
-          const next = nextState(state, rule, now)
-          await trx
-            .updateTable('throttle_counters')
-            .set({ failures: next.failures, last_failure_at: next.lastFailureAt })
-            .where('key', '=', rule.key)
-            .execute()
-        }
+        await insertCounters(trx, keys)
+        await countOne(trx, counted, await readCounters(trx, keys, rowLocks), now)
       })
     },
 
