@@ -83,29 +83,20 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       // database could refuse it with an error, and the answer is "unknown user" anyway.
       const found = validateUsername(username).length ? null : await findUserByKey(db, key)
       const cost = { legacyPbkdf2Iterations: await legacyPbkdf2Iterations() }
+      // Every failure is one outcome to the client; only the audit log keeps the reason.
+      const fail = async (reason: string, userId: number | null): Promise<LoginResult> => {
+        await throttle.recordFailure(limits.rules, clock())
+        await audit.record('login_failed', { userId, username, ...meta, detail: { reason } })
+        return { ok: false, reason: 'invalid_credentials' }
+      }
       if (!found) {
         await verifyDummyPassword(password, cost)
-        await throttle.recordFailure(limits.rules, clock())
-        await audit.record('login_failed', {
-          username,
-          ...meta,
-          detail: { reason: 'unknown_user' },
-        })
-        return { ok: false, reason: 'invalid_credentials' }
+        return fail('unknown_user', null)
       }
       const { passwordHash, ...user } = found
       const verified = await verifyPassword(password, passwordHash, cost)
-      if (!verified.ok || !user.isActive) {
-        const reason = verified.ok ? 'inactive_user' : 'wrong_password'
-        await throttle.recordFailure(limits.rules, clock())
-        await audit.record('login_failed', {
-          userId: user.id,
-          username,
-          ...meta,
-          detail: { reason },
-        })
-        return { ok: false, reason: 'invalid_credentials' }
-      }
+      if (!verified.ok) return fail('wrong_password', user.id)
+      if (!user.isActive) return fail('inactive_user', user.id)
 
       if (verified.needsRehash) {
         // A Django pbkdf2 hash (or old argon2 parameters) is upgraded while we know the password.
