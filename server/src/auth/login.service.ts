@@ -1,7 +1,7 @@
 /**
  * Login: throttle, verify, rotate. Wrong password, unknown user and inactive user are one
- * outcome with one cost (one password hash each), so neither the response nor its timing tells
- * an attacker which accounts exist.
+ * outcome with one cost (one argon2 verify each, plus one PBKDF2 while Django hashes remain), so
+ * neither the response nor its timing tells an attacker which accounts exist.
  */
 import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'

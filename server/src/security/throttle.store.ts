@@ -2,10 +2,12 @@
  * Brute-force counters, shared by every instance (SQL by default, Redis in scale-out).
  *
  * Threat model: an attacker guesses passwords for one account from one IP, for one account from
- * many IPs, or for many accounts from one IP, possibly firing many requests at once. Counters are
- * therefore checked and incremented in one atomic step BEFORE the password is verified
- * ("pessimistic" counting), so a burst of parallel guesses cannot all slip in before the first
- * failure is recorded; a success then clears or forgives its attempt.
+ * many IPs, or for many accounts from one IP, possibly firing many requests at once. Rules that
+ * `count: 'attempts'` are checked and incremented in one atomic step BEFORE the password is
+ * verified ("pessimistic" counting), so a burst of parallel guesses cannot all slip in before the
+ * first failure is recorded; a success then clears or forgives its attempt. Rules that
+ * `count: 'failures'` (a shared IP, where successes must not add up) count after a failed check.
+ * Every counter decays (a leaky bucket), so a slow trickle of honest mistakes never blocks.
  */
 
 export interface ThrottleRule {
