@@ -1,13 +1,20 @@
 // One flat config for every workspace (STYLE.md habit 14).
 import js from '@eslint/js'
+import pluginVue from 'eslint-plugin-vue'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', 'data/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  // Correctness rules only: layout is Prettier's job (STYLE.md habit 14).
+  ...pluginVue.configs['flat/essential'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    files: ['**/*.ts', '**/*.vue'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -27,7 +34,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['**/*.test.ts', 'server/test/**/*.ts'],
+    files: ['**/*.test.ts', '**/*.spec.ts', 'server/test/**/*.ts'],
     rules: { '@typescript-eslint/explicit-function-return-type': 'off' },
   },
   {

@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ApiError, readCookie, request, setUnauthorizedHandler } from './client.js'
+
+interface Sent {
+  method: string
+  url: string
+  headers: Record<string, string>
+  body: string | undefined
+}
+
+let sent: Sent[] = []
+let replies: Response[] = []
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  })
+}
+
+beforeEach(() => {
+  sent = []
+  replies = []
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    sent.push({
+      method: init.method ?? 'GET',
+      url,
+      headers: init.headers as Record<string, string>,
+      body: init.body as string | undefined,
+    })
+    const reply = replies.shift()
+    if (!reply) throw new TypeError('Failed to fetch')
+    return reply
+  })
+  document.cookie = 'csrftoken=; max-age=0'
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('request', () => {
+  it('sends X-CSRFToken only on unsafe methods, read from the cookie at request time', async () => {
+    document.cookie = 'other=first'
+    document.cookie = 'csrftoken=token-one'
+    replies.push(json(200, { user: null }), json(200, { detail: 'ok' }))
+    await request('GET', '/api/session/')
+    document.cookie = 'csrftoken=token-two'
+    await request('POST', '/api/logout/')
+    expect(sent[0]?.headers['X-CSRFToken']).toBeUndefined()
+    expect(sent[1]?.headers['X-CSRFToken']).toBe('token-two')
+    expect(sent[1]?.body).toBeUndefined()
+  })
+
+  it('sends JSON bodies with their content type', async () => {
+    replies.push(json(200, { user: {} }))
+    await request('POST', '/api/login/', { body: { username: 'a', password: 'b' } })
+    expect(sent[0]?.headers['Content-Type']).toBe('application/json')
+    expect(JSON.parse(sent[0]?.body ?? '')).toEqual({ username: 'a', password: 'b' })
+  })
+
+  it('turns error bodies into ApiError with code, fields and Retry-After', async () => {
+    replies.push(
+      json(
+        429,
+        { error: { code: 'too_many_attempts', message: 'Too many.' } },
+        { 'Retry-After': '8' },
+      ),
+    )
+    const error = await request('POST', '/api/login/', { body: {} }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error).toMatchObject({ status: 429, code: 'too_many_attempts', retryAfterSeconds: 8 })
+  })
+
+  it('reports an unreachable server as network_error', async () => {
+    const error = await request('GET', '/api/hello/').catch((e: unknown) => e)
+    expect(error).toMatchObject({ status: 0, code: 'network_error' })
+  })
+
+  it('tells the unauthorized handler about a 401', async () => {
+    const seen: string[] = []
+    setUnauthorizedHandler((e) => seen.push(e.code))
+    replies.push(json(401, { error: { code: 'not_authenticated', message: 'No.' } }))
+    await expect(request('GET', '/api/hello/')).rejects.toMatchObject({ status: 401 })
+    expect(seen).toEqual(['not_authenticated'])
+  })
+
+  it('refreshes the session once and retries after 403 csrf_failed', async () => {
+    document.cookie = 'csrftoken=stale'
+    replies.push(
+      json(403, { error: { code: 'csrf_failed', message: 'CSRF check failed.' } }),
+      json(200, { user: null }),
+      json(200, { detail: 'Logged out.' }),
+    )
+    const result = await request('POST', '/api/logout/')
+    expect(result).toEqual({ detail: 'Logged out.' })
+    expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual([
+      'POST /api/logout/',
+      'GET /api/session/',
+      'POST /api/logout/',
+    ])
+  })
+
+  it('does not retry a 403 that is not a CSRF failure', async () => {
+    replies.push(json(403, { error: { code: 'permission_denied', message: 'No.' } }))
+    await expect(request('POST', '/api/x/')).rejects.toMatchObject({ code: 'permission_denied' })
+    expect(sent).toHaveLength(1)
+  })
+})
+
+describe('readCookie', () => {
+  it('finds a cookie by name, not by position', () => {
+    document.cookie = 'a=1'
+    document.cookie = 'csrftoken=abc'
+    expect(readCookie('csrftoken')).toBe('abc')
+    expect(readCookie('missing')).toBeNull()
+  })
+})

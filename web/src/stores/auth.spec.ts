@@ -1,0 +1,67 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useAuthStore } from './auth.js'
+
+const alice = {
+  id: 1,
+  username: 'alice',
+  email: '',
+  isStaff: false,
+  isSuperuser: false,
+  lastLogin: null,
+  dateJoined: '2026-01-01T00:00:00.000Z',
+}
+
+let replies: Array<[number, unknown]> = []
+const sent: string[] = []
+
+beforeEach(() => {
+  setActivePinia(createPinia())
+  replies = []
+  sent.length = 0
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    sent.push(`${init.method ?? 'GET'} ${url}`)
+    const [status, body] = replies.shift() ?? [500, {}]
+    return new Response(JSON.stringify(body), { status })
+  })
+})
+afterEach(() => vi.unstubAllGlobals())
+
+describe('auth store', () => {
+  it('bootstraps from GET /api/session/ once', async () => {
+    replies.push([200, { user: alice }])
+    const auth = useAuthStore()
+    await auth.bootstrap()
+    await auth.bootstrap()
+    expect(auth.user?.username).toBe('alice')
+    expect(auth.isAuthenticated).toBe(true)
+    expect(sent).toEqual(['GET /api/session/'])
+  })
+
+  it('holds the user after login and forgets it after logout, even if logout fails', async () => {
+    const auth = useAuthStore()
+    replies.push([200, { user: alice }])
+    await auth.login({ username: 'alice', password: 'pw' })
+    expect(auth.isAuthenticated).toBe(true)
+    replies.push([500, {}])
+    await expect(auth.logout()).rejects.toBeDefined()
+    expect(auth.user).toBeNull()
+  })
+
+  it('keeps no user when login fails', async () => {
+    const auth = useAuthStore()
+    replies.push([400, { error: { code: 'invalid_credentials', message: 'Wrong.' } }])
+    await expect(auth.login({ username: 'alice', password: 'x' })).rejects.toMatchObject({
+      code: 'invalid_credentials',
+    })
+    expect(auth.user).toBeNull()
+  })
+
+  it('forgets the user when told of a 401', async () => {
+    const auth = useAuthStore()
+    replies.push([200, { user: alice }])
+    await auth.login({ username: 'alice', password: 'pw' })
+    auth.forget()
+    expect(auth.isAuthenticated).toBe(false)
+  })
+})

@@ -1,0 +1,110 @@
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import { createVuetify } from 'vuetify'
+import { vuetifyOptions } from '../plugins/vuetify.js'
+import { createAppRouter } from '../router/index.js'
+import LoginView from './LoginView.vue'
+
+interface Sent {
+  method: string
+  url: string
+  body: string | undefined
+}
+let sent: Sent[] = []
+let replies: Response[] = []
+
+function reply(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers })
+}
+
+beforeEach(() => {
+  // Stores of earlier tests would hear this test's login on a real channel and refetch.
+  vi.stubGlobal('BroadcastChannel', undefined)
+  sent = []
+  replies = []
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    sent.push({ method: init.method ?? 'GET', url, body: init.body as string | undefined })
+    const next = replies.shift()
+    if (!next) throw new TypeError('Failed to fetch')
+    return next
+  })
+})
+// Between tests the network stays closed too (restoring happy-dom's own fetch let its pending
+// work reach for localhost:3000).
+afterEach(() => {
+  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('No network in tests')))
+})
+enableAutoUnmount(afterEach)
+
+async function mountLogin(path = '/login') {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const router = createAppRouter(createMemoryHistory())
+  replies.push(reply(200, { user: null }))
+  await router.push(path)
+  await router.isReady()
+  const wrapper = mount(LoginView, {
+    global: { plugins: [pinia, router, createVuetify(vuetifyOptions)] },
+    attachTo: document.body,
+  })
+  return { wrapper, router }
+}
+
+async function fill(wrapper: Awaited<ReturnType<typeof mountLogin>>['wrapper']) {
+  await wrapper.find('input[autocomplete="username"]').setValue('alice')
+  await wrapper.find('input[autocomplete="current-password"]').setValue('secret-pass')
+  await wrapper.get('button[type="submit"]').trigger('click')
+  await flushPromises()
+}
+
+describe('LoginView', () => {
+  it('posts the credentials and follows ?next after login', async () => {
+    const { wrapper, router } = await mountLogin('/login?next=/deep/page')
+    replies.push(reply(200, { user: { id: 1, username: 'alice' } }))
+    await fill(wrapper)
+    await vi.waitFor(() => expect(sent.some((s) => s.url === '/api/login/')).toBe(true))
+    const login = sent.find((s) => s.url === '/api/login/')
+    expect(login?.method).toBe('POST')
+    expect(JSON.parse(login?.body ?? '')).toEqual({ username: 'alice', password: 'secret-pass' })
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/deep/page'))
+  })
+
+  it('never follows a ?next to another origin', async () => {
+    const { wrapper, router } = await mountLogin('/login?next=//evil.example/x')
+    replies.push(reply(200, { user: { id: 1, username: 'alice' } }))
+    await fill(wrapper)
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/'))
+  })
+
+  const cases: Array<[string, Response | null, string]> = [
+    [
+      'wrong credentials',
+      reply(400, { error: { code: 'invalid_credentials', message: 'x' } }),
+      'Wrong username or password.',
+    ],
+    [
+      'throttling, with the wait',
+      reply(429, { error: { code: 'too_many_attempts', message: 'x' } }, { 'Retry-After': '30' }),
+      'Too many failed attempts. Try again in 30 seconds.',
+    ],
+    ['an unreachable server', null, 'The server cannot be reached.'],
+  ]
+  for (const [name, response, message] of cases) {
+    it(`explains ${name}`, async () => {
+      const { wrapper } = await mountLogin()
+      if (response) replies.push(response)
+      await fill(wrapper)
+      await vi.waitFor(() => expect(wrapper.get('.v-alert').text()).toContain(message))
+    })
+  }
+
+  it('hides the password until asked, with the right autocomplete hints', async () => {
+    const { wrapper } = await mountLogin()
+    const password = wrapper.get('input[autocomplete="current-password"]')
+    expect(password.attributes('type')).toBe('password')
+    await wrapper.get('.v-field__append-inner .v-icon').trigger('click')
+    expect(password.attributes('type')).toBe('text')
+  })
+})
