@@ -24,6 +24,7 @@ import {
 import { healthRoutes } from './http/health.routes.js'
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from './http/json-body.js'
 import { registerOpenApi } from './http/openapi.js'
+import { DEFAULT_WEB_ROOT, registerSpa } from './http/spa.js'
 import { registerOriginCheck } from './security/csrf.js'
 import { registerSecurityHeaders } from './security/headers.js'
 import { createSqlThrottleStore } from './security/sql.throttle.store.js'
@@ -83,6 +84,8 @@ export interface BuildOptions {
   /** An open database; by default one is opened from `config.databaseUrl` and closed with the app. */
   db?: Db
   clock?: Clock
+  /** The built SPA to serve; default `web/dist`. Without an index.html only the API is served. */
+  webRoot?: string
   /** false silences the app (tests); a level and stream capture its log. Default: LOG_LEVEL. */
   logger?: false | { level: string; stream?: NodeJS.WritableStream }
 }
@@ -121,7 +124,10 @@ export async function buildApp(
 
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
-  registerErrorHandlers(app)
+  const spa = await registerSpa(app, options.webRoot ?? DEFAULT_WEB_ROOT)
+  if (!spa)
+    app.log.warn('No web/dist/index.html: serving the API only (npm run build builds the app)')
+  registerErrorHandlers(app, { spa })
   registerJsonBodyParser(app)
   const httpsOrigin = config.publicOrigin?.startsWith('https:') ?? false
   await registerSecurityHeaders(app, {

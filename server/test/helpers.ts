@@ -52,6 +52,8 @@ export interface BuildTestOptions {
   onQuery?: (sql: string) => void
   /** Where the app logs; silent by default. */
   logger?: BuildOptions['logger']
+  /** A built SPA to serve; by default none, so tests do not depend on web/dist. */
+  webRoot?: string
 }
 
 /** A migrated app on its own SQLite file; closed and deleted after the test. */
@@ -68,7 +70,12 @@ export async function build(
   await migrateToLatest(db)
   migrated = true
   const clock = testClock()
-  const app = await buildApp(config, { db, clock, logger: options.logger ?? false })
+  const app = await buildApp(config, {
+    db,
+    clock,
+    logger: options.logger ?? false,
+    webRoot: options.webRoot ?? join(dir, 'no-web-build'),
+  })
   cleanups.push(async () => {
     await app.close()
     await db.destroy()

@@ -8,6 +8,7 @@ import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { ApiError, errorBody, type ErrorCode } from '../errors.js'
+import { isSpaPath, sendIndex } from './spa.js'
 
 /** Fastify's own client-error codes and what they mean in our vocabulary. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -19,7 +20,7 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_request',
 }
 
-export function registerErrorHandlers(app: FastifyInstance): void {
+export function registerErrorHandlers(app: FastifyInstance, options: { spa: boolean }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ApiError) {
       return reply.code(error.status).headers(error.headers).send(error.toBody())
@@ -45,7 +46,8 @@ export function registerErrorHandlers(app: FastifyInstance): void {
     return reply.code(500).send(errorBody('internal_error'))
   })
 
-  app.setNotFoundHandler((_request, reply) => {
+  app.setNotFoundHandler((request, reply) => {
+    if (options.spa && isSpaPath(request.method, request.url)) return sendIndex(reply)
     return reply.code(404).send(errorBody('not_found'))
   })
 }

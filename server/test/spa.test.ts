@@ -1,0 +1,81 @@
+/**
+ * The SPA is served on the API's origin (issue #3): assets cached as immutable, index.html
+ * revalidated, history fallback for page loads, never for API paths or other methods.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { build } from './helpers.js'
+
+const INDEX =
+  '<!doctype html><html><body><div id="app"></div><script type="module" src="/assets/app-1a2b3c.js"></script></body></html>'
+
+function webBuild(): string {
+  const root = mkdtempSync(join(tmpdir(), 'sesame-web-'))
+  mkdirSync(join(root, 'assets'))
+  writeFileSync(join(root, 'index.html'), INDEX)
+  writeFileSync(join(root, 'assets', 'app-1a2b3c.js'), 'console.log("app")')
+  return root
+}
+
+describe('serving the SPA', () => {
+  it('answers page loads with index.html, revalidated every time', async () => {
+    const ctx = await build({}, { webRoot: webBuild() })
+    for (const url of ['/', '/login', '/deep/link?x=1']) {
+      const response = await ctx.app.inject({ method: 'GET', url })
+      expect(response.statusCode).toBe(200)
+      expect(response.headers['content-type']).toMatch(/^text\/html/)
+      expect(response.headers['cache-control']).toBe('no-cache')
+      expect(response.body).toBe(INDEX)
+      expect(response.headers['content-security-policy']).toContain("script-src 'self'")
+    }
+  })
+
+  it('serves hashed assets as immutable for a year', async () => {
+    const ctx = await build({}, { webRoot: webBuild() })
+    const response = await ctx.app.inject({ method: 'GET', url: '/assets/app-1a2b3c.js' })
+    expect(response.statusCode).toBe(200)
+    expect(response.headers['content-type']).toMatch(/javascript/)
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+  })
+
+  it('never falls back for API paths, missing assets, other methods or path tricks', async () => {
+    const ctx = await build({}, { webRoot: webBuild() })
+    const cases: Array<[string, string]> = [
+      ['GET', '/api/nope/'],
+      ['GET', '/api'],
+      ['GET', '/assets/missing.js'],
+      ['POST', '/somewhere'],
+    ]
+    for (const [method, url] of cases) {
+      const response = await ctx.app.inject({
+        method: method as 'GET' | 'POST',
+        url,
+        headers: { origin: 'http://localhost', host: 'localhost' },
+      })
+      expect(response.statusCode, `${method} ${url}`).toBe(404)
+      expect(response.json().error.code).toBe('not_found')
+    }
+  })
+
+  it('never serves a file outside the build', async () => {
+    const ctx = await build({}, { webRoot: webBuild() })
+    for (const url of [
+      '/assets/../../../../etc/passwd',
+      '/assets/..%2F..%2F..%2F..%2Fetc%2Fpasswd',
+    ]) {
+      const response = await ctx.app.inject({ method: 'GET', url })
+      expect(response.body).not.toContain('root:')
+      expect([200, 400, 403, 404]).toContain(response.statusCode)
+      if (response.statusCode === 200) expect(response.body).toBe(INDEX)
+    }
+  })
+
+  it('serves only the API when there is no build', async () => {
+    const ctx = await build()
+    const response = await ctx.app.inject({ method: 'GET', url: '/' })
+    expect(response.statusCode).toBe(404)
+    expect(response.json().error.code).toBe('not_found')
+  })
+})
