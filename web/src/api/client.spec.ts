@@ -115,4 +115,9 @@ describe('readCookie', () => {
     expect(readCookie('csrftoken')).toBe('abc')
     expect(readCookie('missing')).toBeNull()
   })
+
+  it('survives a value that is not valid percent-encoding', () => {
+    document.cookie = 'csrftoken=%E0%A4%A'
+    expect(readCookie('csrftoken')).toBe('%E0%A4%A')
+  })
 })

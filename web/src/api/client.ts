@@ -29,7 +29,12 @@ export function readCookie(name: string): string | null {
   for (const pair of document.cookie.split(';')) {
     const index = pair.indexOf('=')
     if (index > 0 && pair.slice(0, index).trim() === name) {
-      return decodeURIComponent(pair.slice(index + 1).trim())
+      const value = pair.slice(index + 1).trim()
+      try {
+        return decodeURIComponent(value)
+      } catch {
+        return value // not percent-encoded after all (a cookie set by something else)
+      }
     }
   }
   return null
