@@ -5,7 +5,7 @@
 import * as crypto from 'node:crypto'
 import * as argon2 from '@node-rs/argon2'
 import { describe, expect, it, vi } from 'vitest'
-import { build, createUser, login } from './helpers.js'
+import { DJANGO_HASH, build, createUser, login } from './helpers.js'
 
 vi.mock('node:crypto', async (importOriginal) => {
   const real = await importOriginal<typeof crypto>()
@@ -16,9 +16,6 @@ vi.mock('@node-rs/argon2', async (importOriginal) => {
   const real = await importOriginal<typeof argon2>()
   return { ...real, verify: vi.fn(real.verify) }
 })
-
-// make_password("lètmein", "seasalt", "pbkdf2_sha256"), Django 4.2's own test vector.
-const DJANGO_HASH = 'pbkdf2_sha256$390000$seasalt$8xBlGd3jVgvJ+92hWPxi5ww0uuAuAnKgC45eudxro7c='
 
 describe('account enumeration', () => {
   it('answers an unknown user exactly like a wrong password, each paying one hash', async () => {

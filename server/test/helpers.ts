@@ -16,6 +16,14 @@ import { migrateToLatest } from '../src/db/migrate.js'
 export const ORIGIN = 'http://localhost'
 export const PASSWORD = 'correct-horse-battery-9'
 
+/**
+ * make_password("lètmein", "seasalt", "pbkdf2_sha256") from Django's own test suite
+ * (tests/auth_tests/test_hashers.py, Django 4.2): a hash as an imported Django account has it.
+ */
+export const DJANGO_HASH =
+  'pbkdf2_sha256$390000$seasalt$8xBlGd3jVgvJ+92hWPxi5ww0uuAuAnKgC45eudxro7c='
+export const DJANGO_PASSWORD = 'lètmein'
+
 export interface TestClock {
   (): number
   advance(ms: number): void

@@ -46,15 +46,6 @@ export async function findUserByKey(
   return row ? { ...toAuthUser(row), passwordHash: row.password_hash } : null
 }
 
-export async function findUserById(db: Db, id: number): Promise<AuthUser | null> {
-  const row = await db
-    .selectFrom('users')
-    .select(USER_COLUMNS)
-    .where('id', '=', id)
-    .executeTakeFirst()
-  return row ? toAuthUser(row) : null
-}
-
 export interface NewUser {
   username: string
   usernameKey: string
