@@ -84,7 +84,7 @@ export interface BuildOptions {
   /** An open database; by default one is opened from `config.databaseUrl` and closed with the app. */
   db?: Db
   clock?: Clock
-  /** The built SPA to serve; default `web/dist`. Without an index.html only the API is served. */
+  /** The built SPA to serve; default WEB_ROOT, else `web/dist`. Without an index.html only the API is served. */
   webRoot?: string
   /** false silences the app (tests); a level and stream capture its log. Default: LOG_LEVEL. */
   logger?: false | { level: string; stream?: NodeJS.WritableStream }
@@ -124,9 +124,11 @@ export async function buildApp(
 
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
-  const spa = await registerSpa(app, options.webRoot ?? DEFAULT_WEB_ROOT)
-  if (!spa)
-    app.log.warn('No web/dist/index.html: serving the API only (npm run build builds the app)')
+  const webRoot = options.webRoot ?? config.webRoot ?? DEFAULT_WEB_ROOT
+  const spa = await registerSpa(app, webRoot)
+  if (!spa) {
+    app.log.warn(`No index.html in ${webRoot}: serving the API only (npm run build builds the app)`)
+  }
   registerErrorHandlers(app, { spa })
   registerJsonBodyParser(app)
   const httpsOrigin = config.publicOrigin?.startsWith('https:') ?? false

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs'
 import { isIP } from 'node:net'
+import { join, resolve } from 'node:path'
 import { z } from 'zod'
 
 const DAY_SECONDS = 24 * 60 * 60
@@ -62,6 +63,11 @@ const envSchema = z.object({
   COOKIE_SECURE: booleanString.optional(),
   SESSION_IDLE_TIMEOUT: duration.default(14 * DAY_SECONDS),
   SESSION_ABSOLUTE_TIMEOUT: duration.default(30 * DAY_SECONDS),
+  WEB_ROOT: z
+    .string()
+    .refine((value) => existsSync(join(value, 'index.html')), 'no index.html in this folder')
+    .transform((value) => resolve(value))
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -85,6 +91,8 @@ export interface Config {
   readonly cookieSecure: boolean | 'auto'
   readonly sessionIdleTimeoutSeconds: number
   readonly sessionAbsoluteTimeoutSeconds: number
+  /** The built frontend to serve on the API's origin, or null for Sesame's own (`web/dist`). */
+  readonly webRoot: string | null
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
 }
 
@@ -124,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: value.COOKIE_SECURE ?? (publicOrigin?.startsWith('https:') ? true : 'auto'),
     sessionIdleTimeoutSeconds: value.SESSION_IDLE_TIMEOUT,
     sessionAbsoluteTimeoutSeconds: value.SESSION_ABSOLUTE_TIMEOUT,
+    webRoot: value.WEB_ROOT ?? null,
     logLevel: value.LOG_LEVEL,
   })
 }

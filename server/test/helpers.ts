@@ -60,7 +60,7 @@ export interface BuildTestOptions {
   onQuery?: (sql: string) => void
   /** Where the app logs; silent by default. */
   logger?: BuildOptions['logger']
-  /** A built SPA to serve; by default none, so tests do not depend on web/dist. */
+  /** A built SPA to serve; by default WEB_ROOT, else none, so tests do not depend on web/dist. */
   webRoot?: string
 }
 
@@ -82,7 +82,7 @@ export async function build(
     db,
     clock,
     logger: options.logger ?? false,
-    webRoot: options.webRoot ?? join(dir, 'no-web-build'),
+    webRoot: options.webRoot ?? config.webRoot ?? join(dir, 'no-web-build'),
   })
   cleanups.push(async () => {
     await app.close()

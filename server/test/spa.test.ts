@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadConfig } from '../src/config.js'
 import { build } from './helpers.js'
 
 const INDEX =
@@ -16,6 +17,7 @@ function webBuild(): string {
   mkdirSync(join(root, 'assets'))
   writeFileSync(join(root, 'index.html'), INDEX)
   writeFileSync(join(root, 'assets', 'app-1a2b3c.js'), 'console.log("app")')
+  writeFileSync(join(root, 'robots.txt'), 'User-agent: *\n')
   return root
 }
 
@@ -70,6 +72,33 @@ describe('serving the SPA', () => {
       expect([200, 400, 403, 404]).toContain(response.statusCode)
       if (response.statusCode === 200) expect(response.body).toBe(INDEX)
     }
+  })
+
+  it('serves the top-level files of the build, revalidated', async () => {
+    const ctx = await build({}, { webRoot: webBuild() })
+    const response = await ctx.app.inject({ method: 'GET', url: '/robots.txt?v=1' })
+    expect(response.statusCode).toBe(200)
+    expect(response.headers['content-type']).toMatch(/^text\/plain/)
+    expect(response.headers['cache-control']).toBe('no-cache')
+    expect(response.body).toBe('User-agent: *\n')
+    // Folders and names that are not files at the top of the build get the app instead.
+    for (const url of ['/robots.txt/x', '/%2e%2e%2fpackage.json', '/..%2Frobots.txt']) {
+      const other = await ctx.app.inject({ method: 'GET', url })
+      expect(other.body, url).toBe(INDEX)
+    }
+  })
+
+  it('serves the frontend named by WEB_ROOT (any build, such as one written for Django)', async () => {
+    const root = webBuild()
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Other app</title>')
+    const ctx = await build({ WEB_ROOT: root })
+    const response = await ctx.app.inject({ method: 'GET', url: '/' })
+    expect(response.body).toBe('<!doctype html><title>Other app</title>')
+  })
+
+  it('refuses a WEB_ROOT without an index.html', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'sesame-web-'))
+    expect(() => loadConfig({ WEB_ROOT: empty })).toThrow('WEB_ROOT')
   })
 
   it('serves only the API when there is no build', async () => {

@@ -8,7 +8,7 @@ import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { ApiError, errorBody, type ErrorCode } from '../errors.js'
-import { isSpaPath, sendIndex } from './spa.js'
+import { isSpaPath, type SpaFallback } from './spa.js'
 
 /** Fastify's own client-error codes and what they mean in our vocabulary. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -20,7 +20,10 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_request',
 }
 
-export function registerErrorHandlers(app: FastifyInstance, options: { spa: boolean }): void {
+export function registerErrorHandlers(
+  app: FastifyInstance,
+  options: { spa: SpaFallback | null },
+): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ApiError) {
       return reply.code(error.status).headers(error.headers).send(error.toBody())
@@ -47,7 +50,9 @@ export function registerErrorHandlers(app: FastifyInstance, options: { spa: bool
   })
 
   app.setNotFoundHandler((request, reply) => {
-    if (options.spa && isSpaPath(request.method, request.url)) return sendIndex(reply)
+    if (options.spa && isSpaPath(request.method, request.url)) {
+      return options.spa(reply, request.url)
+    }
     return reply.code(404).send(errorBody('not_found'))
   })
 }

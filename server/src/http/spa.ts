@@ -1,10 +1,12 @@
 /**
  * Serves the built SPA (`web/dist`) on the same origin as the API, so the session cookie just
  * works: hashed files under /assets/ are cached for a year as immutable, `index.html` is
- * revalidated on every load (`no-cache`), and any other GET that is not an API path gets
- * `index.html` so client-side routes survive a reload (history fallback, see error-handler.ts).
+ * revalidated on every load (`no-cache`), files at the top of the build (`favicon.ico`,
+ * `robots.txt`, whatever Vite copied from `public/`) are served as they are, also `no-cache`, and
+ * any other GET that is not an API path gets `index.html` so client-side routes survive a reload
+ * (history fallback, see error-handler.ts).
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
@@ -24,20 +26,28 @@ export function isSpaPath(method: string, url: string): boolean {
   return !reserved.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))
 }
 
-/** Registers the SPA's files when `root` holds a build; returns whether it did. */
-export async function registerSpa(app: FastifyInstance, root: string): Promise<boolean> {
-  if (!existsSync(join(root, 'index.html'))) return false
+/** Answers the page loads that reach no route: a top-level file of the build, or `index.html`. */
+export type SpaFallback = (reply: FastifyReply, url: string) => FastifyReply
+
+/** Registers the SPA's files when `root` holds a build; returns its fallback, or null if none. */
+export async function registerSpa(app: FastifyInstance, root: string): Promise<SpaFallback | null> {
+  if (!existsSync(join(root, 'index.html'))) return null
   await app.register(fastifyStatic, { root, serve: false })
   app.get('/assets/*', { config: { session: false }, schema: { hide: true } }, (request, reply) => {
     const file = (request.params as Record<string, string>)['*'] ?? ''
     reply.header('cache-control', `public, max-age=${ASSET_MAX_AGE_SECONDS}, immutable`)
     return reply.sendFile(join('assets', file), { cacheControl: false })
   })
-  return true
-}
-
-/** Answers a history-fallback request with `index.html`, never cached without revalidation. */
-export function sendIndex(reply: FastifyReply): FastifyReply {
-  reply.header('cache-control', 'no-cache')
-  return reply.sendFile('index.html', { cacheControl: false })
+  // Read once: a name from the URL is only ever looked up in this set, never joined to a path.
+  const topLevelFiles = new Set(
+    readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name),
+  )
+  return (reply, url) => {
+    const name = (url.split('?')[0] ?? '').slice(1)
+    const file = topLevelFiles.has(name) ? name : 'index.html'
+    reply.header('cache-control', 'no-cache')
+    return reply.sendFile(file, { cacheControl: false })
+  }
 }
