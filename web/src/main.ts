@@ -3,7 +3,7 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { setUnauthorizedHandler } from './api/client.js'
 import { vuetify } from './plugins/vuetify.js'
-import { createAppRouter } from './router/index.js'
+import { createAppRouter, followSession } from './router/index.js'
 import { useAuthStore } from './stores/auth.js'
 
 const app = createApp(App)
@@ -11,12 +11,8 @@ const pinia = createPinia()
 const router = createAppRouter()
 app.use(pinia).use(router).use(vuetify)
 
-setUnauthorizedHandler(() => {
-  useAuthStore(pinia).forget()
-  const current = router.currentRoute.value
-  if (current.meta.requiresAuth) {
-    void router.push({ name: 'login', query: { next: current.fullPath } })
-  }
-})
+const auth = useAuthStore(pinia)
+setUnauthorizedHandler(() => auth.forget())
+followSession(router, auth)
 
 app.mount('#app')

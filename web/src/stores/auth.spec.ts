@@ -1,4 +1,4 @@
-import { createPinia, setActivePinia } from 'pinia'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useAuthStore } from './auth.js'
 
@@ -16,7 +16,9 @@ let replies: Array<[number, unknown]> = []
 const sent: string[] = []
 
 beforeEach(() => {
-  setActivePinia(createPinia())
+  const pinia = createPinia()
+  pinias.push(pinia)
+  setActivePinia(pinia)
   replies = []
   sent.length = 0
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
@@ -25,7 +27,20 @@ beforeEach(() => {
     return new Response(JSON.stringify(body), { status })
   })
 })
-afterEach(() => vi.unstubAllGlobals())
+afterEach(() => {
+  // Close this test's channels, or later tests' logins would reach these stores.
+  for (const pinia of pinias) useAuthStore(pinia).$dispose()
+  pinias.length = 0
+  vi.unstubAllGlobals()
+})
+
+const pinias: Pinia[] = []
+/** A fresh store, as in a new tab. */
+function tab() {
+  const pinia = createPinia()
+  pinias.push(pinia)
+  return useAuthStore(pinia)
+}
 
 describe('auth store', () => {
   it('bootstraps from GET /api/session/ once', async () => {
@@ -63,5 +78,20 @@ describe('auth store', () => {
     await auth.login({ username: 'alice', password: 'pw' })
     auth.forget()
     expect(auth.isAuthenticated).toBe(false)
+  })
+
+  it('tells the other tabs about a logout over a real BroadcastChannel', async () => {
+    replies.push([200, { user: alice }]) // this tab logs in
+    const here = useAuthStore()
+    await here.login({ username: 'alice', password: 'pw' })
+    replies.push([200, { user: alice }]) // the other tab starts
+    const other = tab()
+    await other.bootstrap()
+    expect(other.isAuthenticated).toBe(true)
+
+    replies.push([200, { ok: true }], [200, { user: null }]) // logout, then the other tab asks
+    await here.logout()
+    await vi.waitFor(() => expect(other.isAuthenticated).toBe(false))
+    expect(sent.slice(-2)).toEqual(['POST /api/logout/', 'GET /api/session/'])
   })
 })

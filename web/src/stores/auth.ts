@@ -3,7 +3,7 @@
  * local storage; other tabs hear about login and logout over a BroadcastChannel.
  */
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, onScopeDispose, ref } from 'vue'
 import type { ApiUser, LoginBody } from '../../../server/src/http/api.schemas.js'
 import * as api from '../api/auth.js'
 
@@ -19,6 +19,7 @@ export const useAuthStore = defineStore('auth', () => {
   channel?.addEventListener('message', () => {
     refresh().catch(() => {})
   })
+  onScopeDispose(() => channel?.close())
 
   async function refresh(): Promise<void> {
     const session = await api.getSession()

@@ -89,6 +89,16 @@ describe('LoginView', () => {
       reply(429, { error: { code: 'too_many_attempts', message: 'x' } }, { 'Retry-After': '30' }),
       'Too many failed attempts. Try again in 30 seconds.',
     ],
+    [
+      'a one-second wait',
+      reply(429, { error: { code: 'too_many_attempts', message: 'x' } }, { 'Retry-After': '1' }),
+      'Try again in 1 second.',
+    ],
+    [
+      'a long wait, in minutes',
+      reply(429, { error: { code: 'too_many_attempts', message: 'x' } }, { 'Retry-After': '900' }),
+      'Try again in 15 minutes.',
+    ],
     ['an unreachable server', null, 'The server cannot be reached.'],
   ]
   for (const [name, response, message] of cases) {
@@ -100,11 +110,20 @@ describe('LoginView', () => {
     })
   }
 
+  it('starts with the focus in the username field', async () => {
+    const { wrapper } = await mountLogin()
+    expect(document.activeElement).toBe(wrapper.get('input[autocomplete="username"]').element)
+  })
+
   it('hides the password until asked, with the right autocomplete hints', async () => {
     const { wrapper } = await mountLogin()
     const password = wrapper.get('input[autocomplete="current-password"]')
     expect(password.attributes('type')).toBe('password')
-    await wrapper.get('.v-field__append-inner .v-icon').trigger('click')
+    const toggle = wrapper.get('button[aria-label="Show password"]')
+    expect(toggle.attributes('aria-pressed')).toBe('false')
+    await toggle.trigger('click')
     expect(password.attributes('type')).toBe('text')
+    expect(toggle.attributes('aria-label')).toBe('Hide password')
+    expect(toggle.attributes('aria-pressed')).toBe('true')
   })
 })

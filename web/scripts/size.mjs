@@ -1,0 +1,63 @@
+// Prints what the login page loads first (JavaScript and CSS, gzip level 9) and, with --check,
+// exits 1 when either is over the budget. The set of files comes from Vite's manifest: the entry
+// chunk and the login route's chunk, each with everything it imports statically. Run after
+// `vite build`. The end-to-end suite measures the same thing in Chromium, from what it fetched.
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+/** Budgets in bytes after gzip (1 KB = 1000 bytes). */
+export const BUDGET = { js: 130_000, css: 45_000 }
+/** Manifest keys of what `/login` needs before it can render. */
+const FIRST_LOAD = ['index.html', 'src/views/LoginView.vue']
+
+/**
+ * @param {string} dist the build folder
+ * @returns {{ js: Map<string, number>, css: Map<string, number> }} gzip size of each file
+ */
+export function firstLoad(dist) {
+  /** @type {Record<string, { file: string, imports?: string[], css?: string[] }>} */
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'))
+  const files = new Set()
+  const seen = new Set()
+  const visit = (/** @type {string} */ key) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    const chunk = manifest[key]
+    if (chunk === undefined) throw new Error(`${key} is not in the build manifest`)
+    files.add(chunk.file)
+    for (const css of chunk.css ?? []) files.add(css)
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+  FIRST_LOAD.forEach(visit)
+  const sizes = { js: new Map(), css: new Map() }
+  for (const file of files) {
+    const kind = file.endsWith('.css') ? 'css' : file.endsWith('.js') ? 'js' : null
+    if (kind === null) continue
+    sizes[kind].set(file, gzipSync(readFileSync(join(dist, file)), { level: 9 }).length)
+  }
+  return sizes
+}
+
+const total = (/** @type {Map<string, number>} */ sizes) =>
+  [...sizes.values()].reduce((sum, size) => sum + size, 0)
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} KB`
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist')
+  const sizes = firstLoad(dist)
+  let over = false
+  for (const kind of /** @type {const} */ (['js', 'css'])) {
+    for (const [file, size] of [...sizes[kind]].sort((a, b) => b[1] - a[1])) {
+      console.log(`  ${kb(size).padStart(9)}  ${file}`)
+    }
+    const sum = total(sizes[kind])
+    const ok = sum <= BUDGET[kind]
+    over ||= !ok
+    console.log(
+      `${kind.toUpperCase()} first load: ${kb(sum)} gzip (budget ${kb(BUDGET[kind])}) ${ok ? 'ok' : 'OVER BUDGET'}\n`,
+    )
+  }
+  if (over && process.argv.includes('--check')) process.exit(1)
+}

@@ -1,0 +1,61 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import { useAuthStore } from '../stores/auth.js'
+import { createAppRouter, followSession, safeNext } from './index.js'
+
+const alice = {
+  id: 1,
+  username: 'alice',
+  email: '',
+  isStaff: false,
+  isSuperuser: false,
+  lastLogin: null,
+  dateJoined: '2026-01-01T00:00:00.000Z',
+}
+
+let sessionUser: typeof alice | null = null
+
+beforeEach(() => {
+  setActivePinia(createPinia())
+  sessionUser = null
+  vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ user: sessionUser })))
+})
+afterEach(() => vi.unstubAllGlobals())
+
+async function start(path: string) {
+  const router = createAppRouter(createMemoryHistory())
+  const auth = useAuthStore()
+  followSession(router, auth)
+  await router.push(path)
+  await router.isReady()
+  return { router, auth }
+}
+
+describe('router', () => {
+  it('sends an anonymous visitor to login and keeps the page asked for', async () => {
+    const { router } = await start('/account')
+    expect(router.currentRoute.value.fullPath).toBe('/login?next=/account')
+  })
+
+  it('leaves the page for login when the session ends elsewhere (logout in another tab, 401)', async () => {
+    sessionUser = alice
+    const { router, auth } = await start('/account')
+    expect(router.currentRoute.value.name).toBe('account')
+    auth.forget()
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/login?next=/account'))
+  })
+
+  it('leaves the login page when a login happens in another tab', async () => {
+    const { router, auth } = await start('/login?next=/account')
+    sessionUser = alice
+    await auth.refresh()
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/account'))
+  })
+
+  it('only follows `next` within the app', () => {
+    expect(safeNext('/account?tab=1')).toBe('/account?tab=1')
+    const hostile = ['//evil.example/x', 'https://evil.example/', '/\\evil.example', '/\t/evil', 42]
+    for (const value of hostile) expect(safeNext(value)).toBe('/')
+  })
+})
