@@ -39,6 +39,18 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
+  },
+  {
+    // The Django-contract page of the end-to-end tests: plain browser JavaScript.
+    files: ['e2e/fixtures/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', fetch: 'readonly' } },
   },
 )

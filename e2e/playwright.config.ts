@@ -5,11 +5,36 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { defineConfig } from '@playwright/test'
+import { fileURLToPath } from 'node:url'
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test'
+
+type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number]
 
 const PORT = 8765
-const database = join(mkdtempSync(join(tmpdir(), 'sesame-e2e-')), 'db.sqlite3')
+/** A second server whose WEB_ROOT is a frontend written only for Django's wire contract. */
+export const CONTRACT_PORT = 8766
 export const E2E_USER = { username: 'alice', password: 'correct-horse-battery-9' }
+
+/** The server as `npm start` runs it, on a fresh SQLite file with a user made by the CLI. */
+function sesame(port: number, env: Record<string, string> = {}): WebServer {
+  const database = join(mkdtempSync(join(tmpdir(), 'sesame-e2e-')), 'db.sqlite3')
+  return {
+    // The CLI migrates and creates the user; then the compiled server serves API and SPA.
+    command: `node ../server/bin/sesame.js createsuperuser --no-input && node ../server/dist/server.js`,
+    url: `http://localhost:${port}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${database}`,
+      LOG_LEVEL: 'warn',
+      SESAME_USERNAME: E2E_USER.username,
+      SESAME_PASSWORD: E2E_USER.password,
+      ...env,
+    },
+  }
+}
 
 export default defineConfig({
   testDir: 'tests',
@@ -34,19 +59,10 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The CLI migrates and creates the user; then the compiled server serves API and SPA.
-    command: `node ../server/bin/sesame.js createsuperuser --no-input && node ../server/dist/server.js`,
-    url: `http://localhost:${PORT}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${database}`,
-      LOG_LEVEL: 'warn',
-      SESAME_USERNAME: E2E_USER.username,
-      SESAME_PASSWORD: E2E_USER.password,
-    },
-  },
+  webServer: [
+    sesame(PORT),
+    sesame(CONTRACT_PORT, {
+      WEB_ROOT: fileURLToPath(new URL('fixtures/django-frontend', import.meta.url)),
+    }),
+  ],
 })

@@ -1,0 +1,87 @@
+// `npm start` runs this: it builds a workspace only when its output is missing or older than
+// any of its sources, so a second start is instant and a changed source is never served stale.
+// A stamp file in each dist/ marks the end of a successful build (tsc --incremental leaves
+// unchanged outputs with their old times, so the outputs' own times cannot tell).
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+const STAMP = '.sesame-build-stamp'
+
+/** What each workspace is built from, relative to the repository root. */
+export const WORKSPACES = [
+  {
+    name: 'server',
+    inputs: [
+      'server/src',
+      'server/package.json',
+      'server/tsconfig.build.json',
+      'tsconfig.base.json',
+      'package-lock.json',
+    ],
+    stamp: join('server', 'dist', STAMP),
+  },
+  {
+    name: 'web',
+    inputs: [
+      'web/src',
+      'web/public',
+      'web/index.html',
+      'web/vite.config.ts',
+      'web/package.json',
+      'web/tsconfig.json',
+      'package-lock.json',
+    ],
+    stamp: join('web', 'dist', STAMP),
+  },
+]
+
+/** The newest modification time (ms) under `path`, or 0 when it does not exist. */
+export function newestMtime(path) {
+  if (!existsSync(path)) return 0
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  let newest = stat.mtimeMs // a deleted file changes its folder's time
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)))
+  return newest
+}
+
+/** True when the stamp is missing or any input changed after it. */
+export function isStale(root, workspace) {
+  const stamp = join(root, workspace.stamp)
+  if (!existsSync(stamp)) return true
+  const built = statSync(stamp).mtimeMs
+  return workspace.inputs.some((input) => newestMtime(join(root, input)) > built)
+}
+
+/** Builds what is stale; returns the names built. Throws when a build fails. */
+export function buildIfStale(root = ROOT, run = npmBuild) {
+  const built = []
+  for (const workspace of WORKSPACES) {
+    if (!isStale(root, workspace)) continue
+    run(root, workspace.name)
+    writeFileSync(join(root, workspace.stamp), `${new Date().toISOString()}\n`)
+    built.push(workspace.name)
+  }
+  return built
+}
+
+function npmBuild(root, name) {
+  console.log(`Building ${name} (missing or older than its sources)…`)
+  const result = spawnSync('npm', ['run', 'build', '--silent', '-w', name], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+  if (result.status !== 0) throw new Error(`Building ${name} failed`)
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    buildIfStale()
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exit(1)
+  }
+}

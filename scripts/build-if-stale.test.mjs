@@ -1,0 +1,61 @@
+// Run by `npm test` (node --test): the staleness rule of `npm start`, on a throwaway tree.
+import assert from 'node:assert/strict'
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, test } from 'node:test'
+import { buildIfStale } from './build-if-stale.mjs'
+
+let root = ''
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+function tree() {
+  root = mkdtempSync(join(tmpdir(), 'sesame-stale-'))
+  for (const dir of ['server/src', 'server/dist', 'web/src', 'web/dist']) {
+    mkdirSync(join(root, dir), { recursive: true })
+  }
+  writeFileSync(join(root, 'server/src/app.ts'), '')
+  writeFileSync(join(root, 'web/src/main.ts'), '')
+  return root
+}
+
+/** A fake build that only records what it was asked to build. */
+function recorder() {
+  const calls = []
+  return { calls, run: (_root, name) => calls.push(name) }
+}
+
+const past = (path, secondsAgo) => {
+  const when = Date.now() / 1000 - secondsAgo
+  utimesSync(path, when, when)
+}
+
+test('builds both on a fresh clone, then nothing until a source changes', () => {
+  tree()
+  const first = recorder()
+  assert.deepEqual(buildIfStale(root, first.run), ['server', 'web'])
+  assert.deepEqual(first.calls, ['server', 'web'])
+
+  // Sources older than the stamps: nothing to do.
+  past(join(root, 'server/src/app.ts'), 60)
+  past(join(root, 'server/src'), 60)
+  past(join(root, 'web/src/main.ts'), 60)
+  past(join(root, 'web/src'), 60)
+  assert.deepEqual(buildIfStale(root, recorder().run), [])
+
+  // A web source edited after the build: only web is rebuilt.
+  writeFileSync(join(root, 'web/src/main.ts'), 'changed')
+  assert.deepEqual(buildIfStale(root, recorder().run), ['web'])
+})
+
+test('a deleted build is rebuilt, and a failed build leaves no stamp', () => {
+  tree()
+  buildIfStale(root, recorder().run)
+  rmSync(join(root, 'server/dist'), { recursive: true })
+  mkdirSync(join(root, 'server/dist'))
+  const failing = (_root, name) => {
+    if (name === 'server') throw new Error('Building server failed')
+  }
+  assert.throws(() => buildIfStale(root, failing), /Building server failed/)
+  assert.deepEqual(buildIfStale(root, recorder().run), ['server'])
+})
