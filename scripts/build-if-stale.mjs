@@ -3,7 +3,7 @@
 // A stamp file in each dist/ marks the end of a successful build (tsc --incremental leaves
 // unchanged outputs with their old times, so the outputs' own times cannot tell).
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -53,7 +53,8 @@ export function isStale(root, workspace) {
   const stamp = join(root, workspace.stamp)
   if (!existsSync(stamp)) return true
   const built = statSync(stamp).mtimeMs
-  return workspace.inputs.some((input) => newestMtime(join(root, input)) > built)
+  // >=: a file saved in the same clock tick as the build started may not be in it.
+  return workspace.inputs.some((input) => newestMtime(join(root, input)) >= built)
 }
 
 /** Builds what is stale; returns the names built. Throws when a build fails. */
@@ -61,8 +62,14 @@ export function buildIfStale(root = ROOT, run = npmBuild) {
   const built = []
   for (const workspace of WORKSPACES) {
     if (!isStale(root, workspace)) continue
+    // The stamp carries the time the build started, less a second: a source saved during the
+    // build is newer than the stamp, so the next start builds again. (File times come from a
+    // coarser kernel clock that can lag Date.now() by milliseconds; the second covers that.)
+    const started = new Date(Date.now() - 1000)
     run(root, workspace.name)
-    writeFileSync(join(root, workspace.stamp), `${new Date().toISOString()}\n`)
+    const stamp = join(root, workspace.stamp)
+    writeFileSync(stamp, `${started.toISOString()}\n`)
+    utimesSync(stamp, started, started)
     built.push(workspace.name)
   }
   return built

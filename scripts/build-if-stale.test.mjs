@@ -30,6 +30,13 @@ const past = (path, secondsAgo) => {
   utimesSync(path, when, when)
 }
 
+/** Makes every source a minute old, as in a checkout nobody is editing. */
+function ageSources() {
+  for (const path of ['server/src/app.ts', 'server/src', 'web/src/main.ts', 'web/src']) {
+    past(join(root, path), 60)
+  }
+}
+
 test('builds both on a fresh clone, then nothing until a source changes', () => {
   tree()
   const first = recorder()
@@ -37,10 +44,7 @@ test('builds both on a fresh clone, then nothing until a source changes', () => 
   assert.deepEqual(first.calls, ['server', 'web'])
 
   // Sources older than the stamps: nothing to do.
-  past(join(root, 'server/src/app.ts'), 60)
-  past(join(root, 'server/src'), 60)
-  past(join(root, 'web/src/main.ts'), 60)
-  past(join(root, 'web/src'), 60)
+  ageSources()
   assert.deepEqual(buildIfStale(root, recorder().run), [])
 
   // A web source edited after the build: only web is rebuilt.
@@ -48,8 +52,19 @@ test('builds both on a fresh clone, then nothing until a source changes', () => 
   assert.deepEqual(buildIfStale(root, recorder().run), ['web'])
 })
 
+test('a source saved while the build runs is built again next time', () => {
+  tree()
+  ageSources()
+  const editingDuringBuild = (_root, name) => {
+    if (name === 'web') writeFileSync(join(root, 'web/src/main.ts'), 'saved mid-build')
+  }
+  buildIfStale(root, editingDuringBuild)
+  assert.deepEqual(buildIfStale(root, recorder().run), ['web'])
+})
+
 test('a deleted build is rebuilt, and a failed build leaves no stamp', () => {
   tree()
+  ageSources()
   buildIfStale(root, recorder().run)
   rmSync(join(root, 'server/dist'), { recursive: true })
   mkdirSync(join(root, 'server/dist'))

@@ -64,7 +64,9 @@ test('a deep link returns you to the page after login', async ({ page }) => {
   await logIn(page)
   await expect(page).toHaveURL(/\/account$/)
   await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible()
-  await expect(page.getByText(E2E_USER.username, { exact: true }).first()).toBeVisible()
+  const details = page.locator('dl')
+  await expect(details.getByText('Username')).toBeVisible()
+  await expect(details.getByText(E2E_USER.username, { exact: true })).toBeVisible()
 })
 
 test('logging in or out in one tab does the same in the others', async ({ context }) => {
@@ -77,10 +79,31 @@ test('logging in or out in one tab does the same in the others', async ({ contex
   await expect(helloHeading(first)).toBeVisible()
   await expect(helloHeading(second)).toBeVisible() // the second tab followed
 
+  await first.bringToFront() // a background tab's timers and animations run slowly
   await first.getByRole('button', { name: /^User menu/ }).click()
   await first.getByRole('menuitem', { name: 'Log out' }).click()
   await expect(first).toHaveURL(/\/login/)
   await expect(second).toHaveURL(/\/login/)
   await second.reload()
   await expect(second.getByRole('heading', { name: 'Log in' })).toBeVisible()
+})
+
+test('a session ended elsewhere sends the page to login at its next request', async ({ page }) => {
+  await page.goto('/account')
+  await logIn(page)
+  await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible()
+
+  // End the session from outside the page: the same cookies, another client (like a logout on
+  // another device or an admin's revocation; the page hears nothing from a BroadcastChannel).
+  const cookies = await page.context().cookies()
+  const csrf = cookies.find((cookie) => cookie.name === 'csrftoken')?.value ?? ''
+  const response = await page.request.post('/api/logout/', {
+    headers: { 'X-CSRFToken': csrf, Origin: 'http://localhost:8765' },
+  })
+  expect(response.status()).toBe(200)
+
+  // The next request of the page (home's GET /api/hello/) gets a 401 and lands on login.
+  await page.getByRole('link', { name: 'Sesame' }).click()
+  await expect(page).toHaveURL(/\/login\?next=(\/|%2F)$/)
+  await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible()
 })

@@ -1,5 +1,7 @@
 /** What a user notices: keyboard-only use, phone width, light and dark, no console errors. */
+import { gzipSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
+import { BUDGET } from '../../web/scripts/size.mjs'
 import { E2E_USER } from '../playwright.config.js'
 import { helloHeading, logIn, watchConsole } from './helpers.js'
 
@@ -70,3 +72,35 @@ for (const scheme of ['light', 'dark'] as const) {
     })
   })
 }
+
+test('the login page loads within the size budget, precompressed', async ({ page }) => {
+  const loaded: Array<{ kind: 'js' | 'css'; gzip: number; encoding: string }> = []
+  const pending: Array<Promise<void>> = []
+  page.on('response', (response) => {
+    const type = response.request().resourceType()
+    if (type !== 'script' && type !== 'stylesheet') return
+    pending.push(
+      (async () => {
+        const body = await response.body()
+        loaded.push({
+          kind: type === 'script' ? 'js' : 'css',
+          gzip: gzipSync(body, { level: 9 }).length,
+          encoding: (await response.allHeaders())['content-encoding'] ?? 'identity',
+        })
+      })(),
+    )
+  })
+  await page.goto('/login')
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  await Promise.all(pending)
+
+  const total = (kind: 'js' | 'css') =>
+    loaded.filter((file) => file.kind === kind).reduce((sum, file) => sum + file.gzip, 0)
+  expect(loaded.length).toBeGreaterThan(2)
+  expect(total('js')).toBeLessThanOrEqual(BUDGET.js)
+  expect(total('css')).toBeLessThanOrEqual(BUDGET.css)
+  // Chromium asks for brotli; the server sends the .br file written at build time.
+  const large = loaded.filter((file) => file.gzip > 1000)
+  expect(large.every((file) => file.encoding === 'br')).toBe(true)
+})

@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path'
 import { z } from 'zod'
 
 const DAY_SECONDS = 24 * 60 * 60
+/** Files that mark a project's sources, which must never be served as a WEB_ROOT. */
+const SOURCE_MARKERS = ['package.json', 'vite.config.ts', 'vite.config.js', 'vite.config.mjs']
 
 const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -66,6 +68,10 @@ const envSchema = z.object({
   WEB_ROOT: z
     .string()
     .refine((value) => existsSync(join(value, 'index.html')), 'no index.html in this folder')
+    .refine(
+      (value) => !SOURCE_MARKERS.some((name) => existsSync(join(value, name))),
+      'this is a source folder (it has a package.json or a Vite config); point it at the build output, e.g. dist/',
+    )
     .transform((value) => resolve(value))
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,7 +1,8 @@
 // Prints what the login page loads first (JavaScript and CSS, gzip level 9) and, with --check,
 // exits 1 when either is over the budget. The set of files comes from Vite's manifest: the entry
 // chunk and the login route's chunk, each with everything it imports statically. Run after
-// `vite build`. The end-to-end suite measures the same thing in Chromium, from what it fetched.
+// `vite build`. The end-to-end suite measures the same thing in Chromium, from what the login page
+// actually fetched (e2e/tests/quality.spec.ts).
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'

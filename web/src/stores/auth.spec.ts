@@ -53,13 +53,46 @@ describe('auth store', () => {
     expect(sent).toEqual(['GET /api/session/'])
   })
 
-  it('holds the user after login and forgets it after logout, even if logout fails', async () => {
+  it('holds the user after login and forgets it after logout', async () => {
     const auth = useAuthStore()
     replies.push([200, { user: alice }])
     await auth.login({ username: 'alice', password: 'pw' })
     expect(auth.isAuthenticated).toBe(true)
+    replies.push([200, { detail: 'Logged out.' }])
+    await auth.logout()
+    expect(auth.user).toBeNull()
+    expect(auth.logoutError).toBe('')
+  })
+
+  it('keeps the user, and says so, when the logout does not reach the server', async () => {
+    const auth = useAuthStore()
+    replies.push([200, { user: alice }])
+    await auth.login({ username: 'alice', password: 'pw' })
     replies.push([500, {}])
-    await expect(auth.logout()).rejects.toBeDefined()
+    await expect(auth.logout()).rejects.toMatchObject({ status: 500 })
+    expect(auth.user?.username).toBe('alice')
+    expect(auth.logoutError).toMatch(/still logged in/)
+  })
+
+  it('treats a 401 on logout as logged out (the session had already ended)', async () => {
+    const auth = useAuthStore()
+    replies.push([200, { user: alice }])
+    await auth.login({ username: 'alice', password: 'pw' })
+    replies.push([401, { error: { code: 'not_authenticated', message: 'x' } }])
+    await auth.logout()
+    expect(auth.user).toBeNull()
+  })
+
+  it('drops the answer of a refresh that started before a logout', async () => {
+    const auth = useAuthStore()
+    replies.push([200, { user: alice }])
+    await auth.login({ username: 'alice', password: 'pw' })
+    let answer: (response: Response) => void = () => {}
+    vi.stubGlobal('fetch', () => new Promise<Response>((resolve) => (answer = resolve)))
+    const slow = auth.refresh() // asks while still logged in
+    auth.forget() // then the session ends
+    answer(new Response(JSON.stringify({ user: alice }))) // the old answer arrives late
+    await slow
     expect(auth.user).toBeNull()
   })
 

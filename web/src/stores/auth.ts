@@ -6,6 +6,7 @@ import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref } from 'vue'
 import type { ApiUser, LoginBody } from '../../../server/src/http/api.schemas.js'
 import * as api from '../api/auth.js'
+import { ApiError } from '../api/client.js'
 
 const CHANNEL = 'sesame-auth'
 
@@ -21,8 +22,16 @@ export const useAuthStore = defineStore('auth', () => {
   })
   onScopeDispose(() => channel?.close())
 
+  // Every change of who is logged in bumps this; an answer to an older refresh is then dropped,
+  // so a slow GET /api/session/ cannot bring back a user who has since logged out.
+  let generation = 0
+  /** Why the last logout failed (the user is then still logged in), or ''. */
+  const logoutError = ref('')
+
   async function refresh(): Promise<void> {
+    const asked = ++generation
     const session = await api.getSession()
+    if (asked !== generation) return
     user.value = session.user
     ready.value = true
   }
@@ -34,23 +43,40 @@ export const useAuthStore = defineStore('auth', () => {
 
   async function login(credentials: LoginBody): Promise<void> {
     const response = await api.login(credentials)
+    generation++
     user.value = response.user
+    logoutError.value = ''
     channel?.postMessage('changed')
   }
 
+  /**
+   * Ends the session on the server, then here and in the other tabs. When the server cannot be
+   * reached (or fails), the user stays logged in and `logoutError` says so: showing a logged-out
+   * screen over a live session would mislead someone leaving a shared computer.
+   */
   async function logout(): Promise<void> {
     try {
       await api.logout()
-    } finally {
-      user.value = null
-      channel?.postMessage('changed')
+    } catch (caught) {
+      // 401: the session had already ended; anything else: it may still be alive.
+      if (!(caught instanceof ApiError && caught.status === 401)) {
+        logoutError.value =
+          caught instanceof ApiError && caught.code === 'network_error'
+            ? 'Could not log out: the server cannot be reached. You are still logged in.'
+            : 'Could not log out. You are still logged in; please try again.'
+        throw caught
+      }
     }
+    logoutError.value = ''
+    forget()
+    channel?.postMessage('changed')
   }
 
   /** The server said 401: the session is gone (expired, revoked, logged out elsewhere). */
   function forget(): void {
+    generation++
     user.value = null
   }
 
-  return { user, ready, isAuthenticated, bootstrap, refresh, login, logout, forget }
+  return { user, ready, isAuthenticated, logoutError, bootstrap, refresh, login, logout, forget }
 })
