@@ -108,6 +108,7 @@ export async function buildApp(
     logger: logger === false ? false : { ...logger, redact: REDACTED_PATHS },
     trustProxy: typeof config.trustProxy === 'boolean' ? config.trustProxy : [...config.trustProxy],
     bodyLimit: BODY_LIMIT_BYTES,
+    disableRequestLogging: !config.logRequests,
     routerOptions: { ignoreTrailingSlash: true },
     // Garbage never reaches a handler as a 500: Fastify answers these with 400 itself.
     onProtoPoisoning: 'error',
@@ -132,7 +133,7 @@ export async function buildApp(
   registerErrorHandlers(app, { spa })
   registerJsonBodyParser(app)
   const httpsOrigin = config.publicOrigin?.startsWith('https:') ?? false
-  await registerSecurityHeaders(app, {
+  registerSecurityHeaders(app, {
     isSecure: (request) => httpsOrigin || request.protocol === 'https',
   })
   await app.register(cookie)

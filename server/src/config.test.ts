@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       sessionIdleTimeoutSeconds: 14 * 86400,
       sessionAbsoluteTimeoutSeconds: 30 * 86400,
       logLevel: 'info',
+      logRequests: false,
     })
     expect(Object.isFrozen(config)).toBe(true)
   })
@@ -58,6 +59,7 @@ describe('loadConfig', () => {
     ['SESSION_IDLE_TIMEOUT', 'banana'],
     ['SESSION_ABSOLUTE_TIMEOUT', '0'],
     ['LOG_LEVEL', 'loud'],
+    ['LOG_REQUESTS', 'verbose'],
   ]
   for (const [name, value] of bad) {
     it(`names ${name} when it is ${JSON.stringify(value)}`, () => {

@@ -75,6 +75,7 @@ const envSchema = z.object({
     .transform((value) => resolve(value))
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_REQUESTS: booleanString.default(false),
 })
 
 export interface Config {
@@ -100,6 +101,12 @@ export interface Config {
   /** The built frontend to serve on the API's origin, or null for Sesame's own (`web/dist`). */
   readonly webRoot: string | null
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  /**
+   * Fastify's two lines per request ("incoming request", "request completed"). Off by default:
+   * access logs are the proxy's job, and they cost a third of a small request's CPU
+   * (docs/decisions/0004-request-logs-off-by-default.md).
+   */
+  readonly logRequests: boolean
 }
 
 export class ConfigError extends Error {
@@ -140,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteTimeoutSeconds: value.SESSION_ABSOLUTE_TIMEOUT,
     webRoot: value.WEB_ROOT ?? null,
     logLevel: value.LOG_LEVEL,
+    logRequests: value.LOG_REQUESTS,
   })
 }
 

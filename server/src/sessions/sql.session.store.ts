@@ -1,9 +1,32 @@
 /** The embedded default `SessionStore`: sessions in the same SQL database as the users. */
-import type { Db } from '../db/database.js'
+import { prepareQuery, type Db } from '../db/database.js'
 import { USER_COLUMNS, toAuthUser } from '../auth/user.repository.js'
 import type { SessionRecord, SessionStore, SessionWithUser } from './session.store.js'
 
 export function createSqlSessionStore(db: Db): SessionStore {
+  // The two queries of the request path, compiled (and on SQLite prepared) once.
+  const findWithUserQuery = prepareQuery(
+    db,
+    db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select([
+        ...USER_COLUMNS,
+        'sessions.auth_version as session_auth_version',
+        'sessions.csrf_secret',
+        'sessions.created_at',
+        'sessions.last_seen_at',
+        'sessions.expires_at',
+        'sessions.ip',
+        'sessions.user_agent',
+      ])
+      .where('sessions.id_hash', '=', ''),
+  )
+  const touchQuery = prepareQuery(
+    db,
+    db.updateTable('sessions').set({ last_seen_at: 0 }).where('id_hash', '=', ''),
+  )
+
   return {
     async create(idHash: string, record: SessionRecord): Promise<void> {
       await db
@@ -23,21 +46,7 @@ export function createSqlSessionStore(db: Db): SessionStore {
     },
 
     async findWithUser(idHash: string): Promise<SessionWithUser | null> {
-      const row = await db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .select([
-          ...USER_COLUMNS,
-          'sessions.auth_version as session_auth_version',
-          'sessions.csrf_secret',
-          'sessions.created_at',
-          'sessions.last_seen_at',
-          'sessions.expires_at',
-          'sessions.ip',
-          'sessions.user_agent',
-        ])
-        .where('sessions.id_hash', '=', idHash)
-        .executeTakeFirst()
+      const [row] = await findWithUserQuery([idHash])
       if (!row) return null
       return {
         user: toAuthUser(row),
@@ -55,11 +64,7 @@ export function createSqlSessionStore(db: Db): SessionStore {
     },
 
     async touch(idHash: string, lastSeenAt: number): Promise<void> {
-      await db
-        .updateTable('sessions')
-        .set({ last_seen_at: lastSeenAt })
-        .where('id_hash', '=', idHash)
-        .execute()
+      await touchQuery([lastSeenAt, idHash])
     },
 
     async delete(idHash: string): Promise<void> {
