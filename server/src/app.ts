@@ -3,7 +3,7 @@
  * `inject()`; `server.ts` adds the socket.
  */
 import cookie from '@fastify/cookie'
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import {
   serializerCompiler,
   validatorCompiler,
@@ -108,7 +108,7 @@ export async function buildApp(
     logger: logger === false ? false : { ...logger, redact: REDACTED_PATHS },
     trustProxy: typeof config.trustProxy === 'boolean' ? config.trustProxy : [...config.trustProxy],
     bodyLimit: BODY_LIMIT_BYTES,
-    disableRequestLogging: !config.logRequests,
+    logController: new LogController({ disableRequestLogging: !config.logRequests }),
     routerOptions: { ignoreTrailingSlash: true },
     // Garbage never reaches a handler as a 500: Fastify answers these with 400 itself.
     onProtoPoisoning: 'error',

@@ -1,21 +1,23 @@
 /**
  * Unknown user and wrong password are indistinguishable (DESIGN.md): same status, same body, and
- * both pay exactly one argon2 verification. The real argon2 runs; the spy only counts calls.
+ * both pay exactly one argon2 verification. The real hashing runs on the hash pool's threads; the
+ * spy on the pool only counts the jobs sent to it.
  */
-import * as crypto from 'node:crypto'
-import * as argon2 from '@node-rs/argon2'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { hashPool, type HashJob } from '../src/auth/hash.pool.js'
 import { DJANGO_HASH, build, createUser, login } from './helpers.js'
 
-vi.mock('node:crypto', async (importOriginal) => {
-  const real = await importOriginal<typeof crypto>()
-  return { ...real, pbkdf2: vi.fn(real.pbkdf2) }
-})
-
-vi.mock('@node-rs/argon2', async (importOriginal) => {
-  const real = await importOriginal<typeof argon2>()
-  return { ...real, verify: vi.fn(real.verify) }
-})
+/** Counts the hashing jobs of one login: argon2 verifications and PBKDF2 iteration counts. */
+function countJobs() {
+  const run = vi.spyOn(hashPool(), 'run')
+  const jobs = (): HashJob[] => run.mock.calls.map((call) => call[0])
+  return {
+    clear: () => run.mockClear(),
+    argon2: () => jobs().filter((job) => job.op === 'verify').length,
+    pbkdf2: () => jobs().flatMap((job) => (job.op === 'pbkdf2' ? [job.iterations] : [])),
+  }
+}
+afterEach(() => vi.restoreAllMocks())
 
 describe('account enumeration', () => {
   it('answers an unknown user exactly like a wrong password, each paying one hash', async () => {
@@ -27,17 +29,17 @@ describe('account enumeration', () => {
       .set({ is_active: 0 })
       .where('username', '=', 'mallory')
       .execute()
-    const verify = vi.mocked(argon2.verify)
+    const jobs = countJobs()
 
     const outcomes = []
     for (const username of ['alice', 'nobody', 'mallory']) {
-      verify.mockClear()
+      jobs.clear()
       const { response } = await login(ctx, username, 'not-the-password')
       outcomes.push({
         status: response.statusCode,
         body: response.body,
         cookies: response.headers['set-cookie'],
-        hashes: verify.mock.calls.length,
+        hashes: jobs.argon2(),
       })
     }
     expect(outcomes[0]).toEqual({
@@ -61,19 +63,14 @@ describe('account enumeration', () => {
       .set({ password_hash: DJANGO_HASH })
       .where('id', '=', legacy.id)
       .execute()
-    const verify = vi.mocked(argon2.verify)
-    const pbkdf2 = vi.mocked(crypto.pbkdf2)
+    const jobs = countJobs()
 
     const costs = []
     for (const username of ['alice', 'legacy', 'nobody']) {
-      verify.mockClear()
-      pbkdf2.mockClear()
+      jobs.clear()
       const { response } = await login(ctx, username, 'not-the-password')
       expect(response.statusCode).toBe(400)
-      costs.push({
-        argon2: verify.mock.calls.length,
-        pbkdf2: pbkdf2.mock.calls.map((call) => call[2]),
-      })
+      costs.push({ argon2: jobs.argon2(), pbkdf2: jobs.pbkdf2() })
     }
     expect(costs).toEqual([
       { argon2: 1, pbkdf2: [390000] },
@@ -85,11 +82,11 @@ describe('account enumeration', () => {
   it('pays no PBKDF2 once no Django hash is left', async () => {
     const ctx = await build()
     await createUser(ctx, 'alice')
-    const pbkdf2 = vi.mocked(crypto.pbkdf2)
-    pbkdf2.mockClear()
+    const jobs = countJobs()
     await login(ctx, 'alice', 'not-the-password')
     await login(ctx, 'nobody', 'not-the-password')
-    expect(pbkdf2).not.toHaveBeenCalled()
+    expect(jobs.argon2()).toBe(2) // the spy sees the jobs…
+    expect(jobs.pbkdf2()).toEqual([]) // …and no PBKDF2 among them
   })
 
   it('refuses an inactive user even with the right password, in the same words', async () => {

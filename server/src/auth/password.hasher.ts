@@ -11,10 +11,10 @@
  * Accounts migrated from Django keep their `pbkdf2_sha256$…` hashes until their next successful
  * login, when the caller rehashes them with argon2id (`needsRehash`).
  */
-import { hash as argon2Hash, parseOptions, verify as argon2Verify } from '@node-rs/argon2'
+import { parseOptions } from '@node-rs/argon2'
 import type { Algorithm, Version } from '@node-rs/argon2'
-import { pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto'
-import { promisify } from 'node:util'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { hashPool } from './hash.pool.js'
 
 /** Stored instead of a hash for accounts that must not log in with a password (Django's prefix). */
 export const UNUSABLE_PASSWORD = '!'
@@ -51,7 +51,18 @@ const PBKDF2_KEY_LENGTH = 32
 // that would pin a thread-pool thread for seconds, so it is refused, not computed.
 const PBKDF2_MAX_ITERATIONS = 10_000_000
 
-const pbkdf2Async = promisify(pbkdf2)
+function argon2Verify(encoded: string, password: string): Promise<boolean> {
+  return hashPool().run({ op: 'verify', encoded, password })
+}
+
+function pbkdf2Async(
+  password: string,
+  salt: string,
+  iterations: number,
+  keyLength: number,
+): Promise<Buffer> {
+  return hashPool().run({ op: 'pbkdf2', password, salt, iterations, keyLength })
+}
 
 export interface PasswordCheck {
   ok: boolean
@@ -76,9 +87,8 @@ export interface VerifyOptions {
  * `$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>`.
  */
 export async function hashPassword(password: string): Promise<string> {
-  // @node-rs/argon2's async functions are napi-rs AsyncTasks (napi_create_async_work): the work
-  // runs on the libuv thread pool (UV_THREADPOOL_SIZE, default 4), off the event loop.
-  return argon2Hash(password, ARGON2_OPTIONS)
+  // On the low-priority hashing threads (hash.pool.ts), off the event loop, one per core.
+  return hashPool().run({ op: 'hash', password, options: ARGON2_OPTIONS })
 }
 
 /**
@@ -158,7 +168,7 @@ async function payArgon2Cost(password: string): Promise<void> {
 async function payLegacyCost(password: string, options: VerifyOptions): Promise<void> {
   const iterations = options.legacyPbkdf2Iterations
   if (!iterations || iterations > PBKDF2_MAX_ITERATIONS) return
-  await pbkdf2Async(password, 'sesame-dummy-salt', iterations, PBKDF2_KEY_LENGTH, 'sha256')
+  await pbkdf2Async(password, 'sesame-dummy-salt', iterations, PBKDF2_KEY_LENGTH)
 }
 
 // null: malformed, or parameters too costly to be ours (see ARGON2_MAX_*).
@@ -206,15 +216,9 @@ function parseDjangoPbkdf2(encoded: string): DjangoPbkdf2 | null {
 }
 
 async function verifyDjangoPbkdf2(password: string, stored: DjangoPbkdf2): Promise<PasswordCheck> {
-  // node:crypto's async pbkdf2 also runs on the libuv thread pool. Django feeds the password and
-  // the salt text as UTF-8 bytes, as Node does for strings.
-  const key = await pbkdf2Async(
-    password,
-    stored.salt,
-    stored.iterations,
-    PBKDF2_KEY_LENGTH,
-    'sha256',
-  )
+  // On the hashing threads too. Django feeds the password and the salt text as UTF-8 bytes, as
+  // Node does for strings.
+  const key = await pbkdf2Async(password, stored.salt, stored.iterations, PBKDF2_KEY_LENGTH)
   // Django compares the whole re-encoded string (constant_time_compare). Comparing the base64
   // text rather than decoding the stored one keeps a non-canonical encoding from ever matching.
   const expected = Buffer.from(key.toString('base64'), 'utf8')
