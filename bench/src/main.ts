@@ -21,6 +21,7 @@ import {
   logIn,
   sqliteUrl,
   startBaseline,
+  startFastifyReference,
   startSesame,
   type SesameServer,
   type Server,
@@ -106,6 +107,8 @@ async function main(): Promise<void> {
   try {
     const baseline = await startBaseline()
     cleanups.push(baseline.stop)
+    const fastify = await startFastifyReference()
+    cleanups.push(fastify.stop)
     const targets: SesameServer[] = []
     const sqlite = sqliteUrl()
     const users = quick ? 16 : 64
@@ -140,6 +143,11 @@ async function main(): Promise<void> {
       console.log(`Round ${round}/${rounds}`)
       const base = await measure(baseline.pid, { ...helloSpec(baseline, [FAKE_SESSION]) }, warmup)
       record('baseline: GET /api/hello/', base, base.rps)
+      record(
+        'reference, bare Fastify (no auth): GET /api/hello/',
+        await measure(fastify.pid, helloSpec(fastify, [FAKE_SESSION]), warmup),
+        base.rps,
+      )
       for (const target of targets) {
         const hello = helloSpec(target, cookies.get(target) ?? [])
         const idle = await measure(target.pid, hello, warmup)

@@ -60,9 +60,9 @@ const escapeXml = (text: string): string =>
 export function svgChart(summaries: readonly Summary[], title: string): string {
   const rows = summaries.filter((s) => s.ratio !== null)
   const barHeight = 26
-  const left = 300
-  const width = 860
-  const plot = width - left - 70
+  const left = 430
+  const width = 1060
+  const plot = width - left - 160
   const top = 48
   const height = top + rows.length * (barHeight + 10) + 40
   const max = Math.max(1, ...rows.map((s) => s.ratio as number))
@@ -75,7 +75,8 @@ export function svgChart(summaries: readonly Summary[], title: string): string {
   rows.forEach((s, index) => {
     const y = top + index * (barHeight + 10)
     const ratio = s.ratio as number
-    const color = s.name === 'baseline' ? '#9e9e9e' : '#1976d2'
+    const color =
+      s.name.startsWith('baseline') || s.name.startsWith('reference') ? '#9e9e9e' : '#1976d2'
     parts.push(
       `<text x="${left - 10}" y="${y + barHeight / 2 + 4}" text-anchor="end">${escapeXml(s.name)}</text>`,
       `<rect x="${left}" y="${y}" width="${Math.max(1, x(ratio) - left)}" height="${barHeight}" fill="${color}"/>`,

@@ -88,6 +88,11 @@ export function startBaseline(): Promise<Server> {
   return startProcess('baseline', [join(ROOT, 'bench', 'baseline.mjs')], {})
 }
 
+/** Bare Fastify with the same route: the framework's own share of the cost. */
+export function startFastifyReference(): Promise<Server> {
+  return startProcess('fastify', [join(ROOT, 'bench', 'fastify-bare.mjs')], {})
+}
+
 export interface SesameOptions {
   name: string
   databaseUrl: string

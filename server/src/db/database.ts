@@ -19,6 +19,13 @@ import type { Database } from './schema.js'
 
 export type Db = Kysely<Database>
 
+/** The pg pool behind each PostgreSQL `Db`, for server-side prepared statements (below). */
+const postgresPools = new WeakMap<
+  Db,
+  { pool: pg.Pool; onQuery: ((sql: string) => void) | undefined }
+>()
+let preparedNames = 0
+
 /** The better-sqlite3 handle behind each SQLite `Db`, for statements prepared once (below). */
 const sqliteHandles = new WeakMap<
   Db,
@@ -28,8 +35,9 @@ const sqliteHandles = new WeakMap<
 /**
  * A query for the per-request hot path, built and compiled by Kysely once instead of on every
  * call. On SQLite the statement is also prepared once (better-sqlite3 otherwise prepares on every
- * execution, the largest single cost of a logged-in request); on PostgreSQL the compiled SQL is
- * sent as it is. Call it with the parameters in the order the example query used them.
+ * execution, the largest single cost of a logged-in request); on PostgreSQL it is a named
+ * statement, which the server parses and plans once per connection. Call it with the parameters
+ * in the order the example query used them.
  */
 export function prepareQuery<Row>(
   db: Db,
@@ -48,6 +56,15 @@ export function prepareQuery<Row>(
       return Promise.resolve([])
     }
   }
+  const postgres = postgresPools.get(db)
+  if (postgres) {
+    const name = `sesame_${++preparedNames}`
+    return async (parameters) => {
+      const result = await postgres.pool.query({ name, text, values: [...parameters] })
+      postgres.onQuery?.(text)
+      return result.rows as Row[]
+    }
+  }
   return async (parameters) =>
     (await db.executeQuery<Row>(CompiledQuery.raw(text, [...parameters]))).rows
 }
@@ -62,7 +79,9 @@ export function openDatabase(url: string, options: OpenOptions = {}): Db {
   const log = options.onQuery
   const config = log ? { log: (event: LogEvent) => log(event.query.sql) } : {}
   if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length), config, log)
-  if (url.startsWith('postgres:') || url.startsWith('postgresql:')) return openPostgres(url, config)
+  if (url.startsWith('postgres:') || url.startsWith('postgresql:')) {
+    return openPostgres(url, config, log)
+  }
   throw new Error(`Unsupported DATABASE_URL scheme: ${url.split(':')[0] ?? ''}`)
 }
 
@@ -83,14 +102,20 @@ function openSqlite(path: string, config: LogConfig, onQuery?: (sql: string) => 
   return db
 }
 
-function openPostgres(connectionString: string, config: LogConfig): Db {
+function openPostgres(
+  connectionString: string,
+  config: LogConfig,
+  onQuery?: (sql: string) => void,
+): Db {
   // Timestamps are epoch milliseconds in BIGINT columns; they fit a JS number exactly.
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format),
   }
   const pool = new pg.Pool({ connectionString, types, max: 10 })
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...config })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...config })
+  postgresPools.set(db, { pool, onQuery })
+  return db
 }
 
 /** Resolves when the database answers a trivial query; for readiness checks. */
