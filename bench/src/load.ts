@@ -17,7 +17,7 @@ export interface LoadResult {
   rps: number
   p50Ms: number
   p99Ms: number
-  /** Connection errors, timeouts and non-2xx answers. */
+  /** Connection errors (timeouts included) and non-2xx answers. */
   errors: number
   requests: number
   /** Server CPU time (user + system) per successful request, in microseconds. */
@@ -38,7 +38,7 @@ export async function measure(pid: number, spec: LoadSpec, warmupSeconds = 0): P
     rps: ok / result.duration,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    errors: result.errors + result.non2xx, // autocannon's errors already include timeouts
     requests: ok,
     cpuUsPerRequest: ok === 0 ? Number.NaN : (cpu * 1000) / ok,
     peakRssBytes,

@@ -1,7 +1,7 @@
 /**
  * The servers under test, each its own process so its CPU time and memory can be read: the bare
  * baseline, and Sesame started the way `npm start` starts it (`node server/dist/server.js`, the
- * default configuration, request logging included) on a database prepared here.
+ * default configuration) on a database prepared here.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'

@@ -103,7 +103,7 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   /**
    * Fastify's two lines per request ("incoming request", "request completed"). Off by default:
-   * access logs are the proxy's job, and they cost a third of a small request's CPU
+   * access logs are the proxy's job, and they cost a fifth of a small request's CPU
    * (docs/decisions/0004-request-logs-off-by-default.md).
    */
   readonly logRequests: boolean

@@ -52,11 +52,35 @@ describe('security headers', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff')
   })
 
-  it('sends security headers on errors too', async () => {
+  it('sends every security header, with the exact values, on answers, errors and 404s', async () => {
     const ctx = await build()
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/hello/' })
-    expect(response.statusCode).toBe(401)
-    expect(response.headers['content-security-policy']).toBeDefined()
+    const expected = {
+      'content-security-policy':
+        "default-src 'self';base-uri 'self';connect-src 'self';font-src 'self' data:;" +
+        "form-action 'self';frame-ancestors 'none';img-src 'self' data:;object-src 'none';" +
+        "script-src 'self';style-src 'self' 'unsafe-inline'",
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'same-origin',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-frame-options': 'DENY',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    }
+    for (const [url, status] of [
+      ['/api/session/', 200],
+      ['/api/hello/', 401],
+      ['/api/nothing-here/', 404],
+    ] as const) {
+      const response = await ctx.app.inject({ method: 'GET', url })
+      expect(response.statusCode).toBe(status)
+      expect(response.headers, url).toMatchObject(expected)
+      expect(response.headers['cache-control'], url).toBe('no-store')
+      expect(response.headers.vary, url).toBe('Cookie')
+    }
   })
 })
 

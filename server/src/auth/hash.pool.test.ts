@@ -1,4 +1,5 @@
 import { pbkdf2Sync } from 'node:crypto'
+import { getPriority } from 'node:os'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHashPool, type HashPool } from './hash.pool.js'
 
@@ -32,7 +33,7 @@ describe('hash pool', () => {
     expect(await pool.run({ op: 'nice' })).toBe(10) // and the worker is still there
   })
 
-  it('runs at most one job per worker, and the workers at a lower priority than the loop', async () => {
+  it('never runs more threads than its size, each at a lower priority than the loop', async () => {
     pool = createHashPool(2)
     const jobs = Array.from({ length: 5 }, (_, index) =>
       pool.run({ op: 'hash', password: `pw-${index}`, options: OPTIONS }),
@@ -42,6 +43,15 @@ describe('hash pool', () => {
     expect(load.reduce((sum, count) => sum + count, 0)).toBe(5) // the rest wait in line
     await Promise.all(jobs)
     expect(pool.load()).toEqual([0, 0])
+    expect(await pool.run({ op: 'nice' })).toBe(10)
+    expect(getPriority()).toBe(0) // the event loop's thread is left alone
+  })
+
+  it('fails the jobs of a worker that dies, and starts a new one for the next job', async () => {
+    pool = createHashPool(1)
+    const job = pool.run({ op: 'hash', password: 'pw', options: OPTIONS })
+    await pool.close() // terminates the worker with the job in it
+    await expect(job).rejects.toThrow(/exited/)
     expect(await pool.run({ op: 'nice' })).toBe(10)
   })
 })

@@ -42,7 +42,8 @@ const { parentPort, workerData } = require('node:worker_threads')
 const { getPriority, setPriority } = require('node:os')
 const { pbkdf2Sync } = require('node:crypto')
 const argon2 = require(workerData.argon2Path)
-try { setPriority(0, workerData.nice) } catch {}
+// On Linux the nice value is per thread; elsewhere it would lower the whole server: skip it.
+if (process.platform === 'linux') { try { setPriority(0, workerData.nice) } catch {} }
 parentPort.on('message', ({ id, job }) => {
   try {
     let value
@@ -76,7 +77,13 @@ export interface HashPool {
   close(): Promise<void>
 }
 
-export function createHashPool(size = availableParallelism()): HashPool {
+/**
+ * One thread per core, at most four: Node 20's availableParallelism() counts the host's cores, not
+ * a container's CPU limit, and each thread can hold a 19 MiB hash.
+ */
+export const DEFAULT_POOL_SIZE = Math.min(availableParallelism(), 4)
+
+export function createHashPool(size = DEFAULT_POOL_SIZE): HashPool {
   const workers: PoolWorker[] = []
   let nextId = 0
 

@@ -46,7 +46,10 @@ export function prepareQuery<Row>(
   const { sql: text } = example.compile()
   const handle = sqliteHandles.get(db)
   if (handle) {
-    // Prepared at first use: the tables may not exist yet when the services are wired.
+    // Prepared at first use: the tables may not exist yet when the services are wired. These
+    // statements run outside Kysely's connection lock; better-sqlite3 is synchronous, so one runs
+    // whole between two awaits, but it can land inside another request's open transaction and
+    // share its fate. Only idempotent reads and the activity touch go through here.
     let prepared: SqliteDatabase.Statement | null = null
     return (parameters) => {
       const statement = (prepared ??= handle.database.prepare(text))
