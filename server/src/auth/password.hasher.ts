@@ -87,7 +87,7 @@ export interface VerifyOptions {
  * `$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>`.
  */
 export async function hashPassword(password: string): Promise<string> {
-  // On the low-priority hashing threads (hash.pool.ts), off the event loop, one per core.
+  // On the low-priority hashing threads (hash.pool.ts), off the event loop, one per core (max 4).
   return hashPool().run({ op: 'hash', password, options: ARGON2_OPTIONS })
 }
 
