@@ -304,6 +304,43 @@ describe('sesame changepassword', () => {
   })
 })
 
+describe('sesame revoke-sessions', () => {
+  it('deletes every session of that user and no one else’s, and records it', async () => {
+    expect((await createSuperuser('alice', PASSWORD)).code).toBe(0)
+    expect((await createSuperuser('bob', OTHER_PASSWORD)).code).toBe(0)
+    const alice = userRow('alice')
+    const bob = userRow('bob')
+    if (!alice || !bob) throw new Error('setup failed')
+    const now = Date.now()
+    const fresh = { lastSeenAt: now, expiresAt: now + DAY_MS }
+    insertSession('alice-laptop', alice.id, fresh)
+    insertSession('alice-phone', alice.id, fresh)
+    insertSession('bob-laptop', bob.id, fresh)
+
+    const run = await sesame(['revoke-sessions', 'ALICE'])
+    expect(run).toEqual({ code: 0, stdout: 'Revoked 2 sessions of user "alice".\n', stderr: '' })
+    expect(sessionIds()).toEqual(['bob-laptop'])
+    expect(userRow('alice')).toEqual(alice) // the password and flags are untouched
+    const event = withDb((db) =>
+      db.prepare("SELECT * FROM audit_events WHERE event = 'session_revoked'").get(),
+    ) as { user_id: number; detail: string } | undefined
+    expect(event?.user_id).toBe(alice.id)
+    expect(JSON.parse(event?.detail ?? '{}')).toEqual({
+      via: 'cli',
+      scope: 'all',
+      sessionsRevoked: 2,
+    })
+  })
+
+  it('exits 1 for an unknown user and 2 without exactly one username', async () => {
+    expect((await sesame(['migrate'])).code).toBe(0)
+    const unknown = await sesame(['revoke-sessions', 'nobody'])
+    expect(unknown).toMatchObject({ code: 1, stderr: 'Error: User "nobody" does not exist.\n' })
+    expect((await sesame(['revoke-sessions'])).code).toBe(2)
+    expect((await sesame(['revoke-sessions', 'a', 'b'])).code).toBe(2)
+  })
+})
+
 describe('sesame clearsessions', () => {
   it('removes exactly the sessions past their absolute or idle timeout', async () => {
     expect((await createSuperuser('alice', PASSWORD)).code).toBe(0)
@@ -394,7 +431,15 @@ describe('sesame errors', () => {
     const run = await sesame(['frobnicate'])
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('Unknown command "frobnicate".')
-    for (const name of ['changepassword', 'clearsessions', 'createsuperuser', 'migrate', 'serve']) {
+    const names = [
+      'changepassword',
+      'clearsessions',
+      'createsuperuser',
+      'migrate',
+      'revoke-sessions',
+      'serve',
+    ]
+    for (const name of names) {
       expect(run.stderr).toMatch(new RegExp(`^  ${name} `, 'm'))
     }
   })

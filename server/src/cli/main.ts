@@ -7,6 +7,7 @@ import * as changepassword from './commands/changepassword.js'
 import * as clearsessions from './commands/clearsessions.js'
 import * as createsuperuser from './commands/createsuperuser.js'
 import * as migrate from './commands/migrate.js'
+import * as revokeSessions from './commands/revoke-sessions.js'
 import * as serve from './commands/serve.js'
 import { loadDotEnv } from '../config.js'
 import { UsageError } from './context.js'
@@ -23,6 +24,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   clearsessions,
   createsuperuser,
   migrate,
+  'revoke-sessions': revokeSessions,
   serve,
 }
 
