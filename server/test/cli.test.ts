@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { verifyPassword } from '../src/auth/password.hasher.js'
+import { usernameKey } from '../src/auth/username.js'
+import { loginThrottleKeys } from '../src/security/login.throttle.js'
 
 const BIN = fileURLToPath(new URL('../bin/sesame.js', import.meta.url))
 const MAIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
@@ -338,6 +340,53 @@ describe('sesame revoke-sessions', () => {
     expect(unknown).toMatchObject({ code: 1, stderr: 'Error: User "nobody" does not exist.\n' })
     expect((await sesame(['revoke-sessions'])).code).toBe(2)
     expect((await sesame(['revoke-sessions', 'a', 'b'])).code).toBe(2)
+  })
+})
+
+describe('sesame unlock', () => {
+  it('clears the account’s counters from every address, and records it', async () => {
+    expect((await createSuperuser('alice', PASSWORD)).code).toBe(0)
+    const now = Date.now()
+    const counter = (key: string) =>
+      withDb((db) =>
+        db
+          .prepare(
+            'INSERT INTO throttle_counters (key, failures, last_failure_at) VALUES (?, 9, ?)',
+          )
+          .run(key, now),
+      )
+    const alice = loginThrottleKeys(usernameKey('alice'), '203.0.113.5')
+    const aliceElsewhere = loginThrottleKeys(usernameKey('alice'), '198.51.100.7')
+    const bob = loginThrottleKeys(usernameKey('bob'), '203.0.113.5')
+    for (const limits of [alice, aliceElsewhere, bob]) {
+      for (const rule of limits.rules) {
+        if (
+          !withDb((db) => db.prepare('SELECT 1 FROM throttle_counters WHERE key = ?').get(rule.key))
+        ) {
+          counter(rule.key)
+        }
+      }
+    }
+    const run = await sesame(['unlock', 'Alice'])
+    expect(run).toEqual({ code: 0, stdout: 'Cleared 3 login counters of "Alice".\n', stderr: '' })
+    const left = withDb((db) =>
+      (db.prepare('SELECT key FROM throttle_counters').all() as { key: string }[]).map(
+        (r) => r.key,
+      ),
+    ).sort()
+    // bob's two account counters and the two per-address counters stay.
+    expect(left).toEqual(
+      [
+        bob.rules[0]?.key,
+        bob.rules[1]?.key,
+        alice.rules[2]?.key,
+        aliceElsewhere.rules[2]?.key,
+      ].sort(),
+    )
+    const event = withDb((db) =>
+      db.prepare("SELECT * FROM audit_events WHERE event = 'login_unlocked'").get(),
+    ) as { detail: string } | undefined
+    expect(JSON.parse(event?.detail ?? '{}')).toEqual({ via: 'cli', countersCleared: 3 })
   })
 })
 

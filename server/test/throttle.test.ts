@@ -2,7 +2,12 @@
  * Brute-force throttling (DESIGN.md "Brute force"), driven by the injectable clock.
  */
 import { describe, expect, it } from 'vitest'
-import { LOGIN_COUNTERS_LIFETIME_MS, loginThrottleKeys } from '../src/security/login.throttle.js'
+import { usernameKey } from '../src/auth/username.js'
+import {
+  LOGIN_COUNTERS_LIFETIME_MS,
+  accountThrottleKeys,
+  loginThrottleKeys,
+} from '../src/security/login.throttle.js'
 import { PASSWORD, build, createUser, login, type TestContext } from './helpers.js'
 
 async function attempt(ctx: TestContext, username: string, password: string) {
@@ -150,6 +155,27 @@ describe('login throttling', () => {
       expect((await attemptFrom(ctx, '198.51.100.7', `fresh${i}`, 'x')).statusCode).toBe(429)
     }
     expect(await count()).toBe(before)
+  })
+
+  it('unlocks one account from every address, leaving other accounts and addresses alone', async () => {
+    const ctx = await build()
+    await createUser(ctx, 'alice')
+    await createUser(ctx, 'bob')
+    // Someone guesses at alice from two addresses until both are blocked; bob is blocked too.
+    for (const ip of ['203.0.113.5', '198.51.100.7']) {
+      for (let i = 0; i < 5; i++) await attemptFrom(ctx, ip, 'alice', 'wrong')
+      expect((await attemptFrom(ctx, ip, 'alice', PASSWORD)).statusCode).toBe(429)
+    }
+    for (let i = 0; i < 5; i++) await attemptFrom(ctx, '203.0.113.5', 'bob', 'wrong')
+
+    const { keys, prefixes } = accountThrottleKeys(usernameKey('ALICE'))
+    const cleared = await ctx.app.services.throttle.clearMatching(keys, prefixes)
+    expect(cleared).toBe(3) // the account counter and one per address
+
+    for (const ip of ['203.0.113.5', '198.51.100.7']) {
+      expect((await attemptFrom(ctx, ip, 'alice', PASSWORD)).statusCode).toBe(200)
+    }
+    expect((await attemptFrom(ctx, '203.0.113.5', 'bob', PASSWORD)).statusCode).toBe(429)
   })
 
   it('prunes counters once they have lapsed, and only those', async () => {

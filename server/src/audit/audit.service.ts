@@ -16,6 +16,7 @@ export type AuditEventName =
   | 'login_succeeded'
   | 'login_failed'
   | 'login_throttled'
+  | 'login_unlocked'
   | 'logout'
   | 'password_changed'
   | 'session_revoked'

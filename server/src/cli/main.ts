@@ -9,6 +9,7 @@ import * as createsuperuser from './commands/createsuperuser.js'
 import * as migrate from './commands/migrate.js'
 import * as revokeSessions from './commands/revoke-sessions.js'
 import * as serve from './commands/serve.js'
+import * as unlock from './commands/unlock.js'
 import { loadDotEnv } from '../config.js'
 import { UsageError } from './context.js'
 import { createProcessIo, PromptCancelledError, type CliIo } from './io.js'
@@ -26,6 +27,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   migrate,
   'revoke-sessions': revokeSessions,
   serve,
+  unlock,
 }
 
 const USAGE = `Usage: sesame <command> [options]

@@ -68,8 +68,10 @@ export interface LoginThrottleKeys {
 
 export function loginThrottleKeys(usernameKey: string, ip: string): LoginThrottleKeys {
   const client = throttleAddress(ip)
-  const accountIp = `login:account-ip:${digest(`${client}\n${usernameKey}`)}`
-  const account = `login:account:${digest(usernameKey)}`
+  // The account's digest leads the account+IP key, so `sesame unlock` can find every address's
+  // counter for one account without knowing the addresses.
+  const accountIp = `${accountIpPrefix(usernameKey)}${digest(client)}`
+  const account = accountKey(usernameKey)
   const address = `login:ip:${digest(client)}`
   return {
     rules: [
@@ -80,6 +82,19 @@ export function loginThrottleKeys(usernameKey: string, ip: string): LoginThrottl
     clearOnSuccess: [accountIp],
     forgiveOnSuccess: [account],
   }
+}
+
+function accountKey(usernameKey: string): string {
+  return `login:account:${digest(usernameKey)}`
+}
+
+function accountIpPrefix(usernameKey: string): string {
+  return `login:account-ip:${digest(usernameKey)}:`
+}
+
+/** Every login counter of one account, from every address: what `sesame unlock` clears. */
+export function accountThrottleKeys(usernameKey: string): { keys: string[]; prefixes: string[] } {
+  return { keys: [accountKey(usernameKey)], prefixes: [accountIpPrefix(usernameKey)] }
 }
 
 /**

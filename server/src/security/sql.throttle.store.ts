@@ -1,5 +1,5 @@
 /** `ThrottleStore` on the SQL database: one locked transaction per attempt makes check+count atomic. */
-import { PostgresAdapter, type Transaction } from 'kysely'
+import { PostgresAdapter, sql, type Transaction } from 'kysely'
 import type { Db } from '../db/database.js'
 import type { Database } from '../db/schema.js'
 import {
@@ -131,6 +131,23 @@ export function createSqlThrottleStore(db: Db): ThrottleStore {
         }))
         .where('key', 'in', keys)
         .execute()
+    },
+
+    async clearMatching(keys: readonly string[], prefixes: readonly string[]): Promise<number> {
+      if (keys.length === 0 && prefixes.length === 0) return 0
+      const result = await db
+        .deleteFrom('throttle_counters')
+        .where((eb) =>
+          eb.or([
+            ...(keys.length ? [eb('key', 'in', [...keys])] : []),
+            // substr, not LIKE: base64url digests hold `_`, a LIKE wildcard.
+            ...prefixes.map((prefix) =>
+              eb(sql`substr(${sql.ref('key')}, 1, ${sql.lit(prefix.length)})`, '=', prefix),
+            ),
+          ]),
+        )
+        .executeTakeFirst()
+      return Number(result.numDeletedRows)
     },
 
     async prune(before: number): Promise<number> {

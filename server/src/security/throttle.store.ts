@@ -42,6 +42,8 @@ export interface ThrottleStore {
   clear(keys: readonly string[]): Promise<void>
   /** Takes back one counted attempt from each counter (a success must not count as a failure). */
   forgive(keys: readonly string[]): Promise<void>
+  /** Deletes these counters and every counter whose key starts with one of `prefixes`. */
+  clearMatching(keys: readonly string[], prefixes: readonly string[]): Promise<number>
   /** Deletes counters whose last attempt is at or before `before` (they count as zero anyway). */
   prune(before: number): Promise<number>
 }
