@@ -148,6 +148,21 @@ function sessionIds(): string[] {
   )
 }
 
+/** alice with two live sessions (alice-laptop, alice-phone) and bob with one (bob-laptop). */
+async function aliceAndBobWithSessions(): Promise<{ alice: UserRow; bob: UserRow }> {
+  expect((await createSuperuser('alice', PASSWORD)).code).toBe(0)
+  expect((await createSuperuser('bob', OTHER_PASSWORD)).code).toBe(0)
+  const alice = userRow('alice')
+  const bob = userRow('bob')
+  if (!alice || !bob) throw new Error('setup failed')
+  const now = Date.now()
+  const fresh = { lastSeenAt: now, expiresAt: now + DAY_MS }
+  insertSession('alice-laptop', alice.id, fresh)
+  insertSession('alice-phone', alice.id, fresh)
+  insertSession('bob-laptop', bob.id, fresh)
+  return { alice, bob }
+}
+
 function expectNoStackTrace(run: Run): void {
   expect(run.stderr).not.toMatch(/^\s+at /m)
   expect(run.stderr.trim().split('\n')).toHaveLength(1)
@@ -245,16 +260,7 @@ describe('sesame createsuperuser (prompting)', () => {
 
 describe('sesame changepassword', () => {
   it('sets the new hash, bumps auth_version and deletes only that user’s sessions', async () => {
-    expect((await createSuperuser('alice', PASSWORD)).code).toBe(0)
-    expect((await createSuperuser('bob', OTHER_PASSWORD)).code).toBe(0)
-    const alice = userRow('alice')
-    const bob = userRow('bob')
-    if (!alice || !bob) throw new Error('setup failed')
-    const now = Date.now()
-    const fresh = { lastSeenAt: now, expiresAt: now + DAY_MS }
-    insertSession('alice-laptop', alice.id, fresh)
-    insertSession('alice-phone', alice.id, fresh)
-    insertSession('bob-laptop', bob.id, fresh)
+    const { alice, bob } = await aliceAndBobWithSessions()
 
     const run = await sesame(['changepassword', 'alice', '--no-input'], {
       env: { SESAME_PASSWORD: NEW_PASSWORD },
@@ -308,16 +314,7 @@ describe('sesame changepassword', () => {
 
 describe('sesame revoke-sessions', () => {
   it('deletes every session of that user and no one else’s, and records it', async () => {
-    expect((await createSuperuser('alice', PASSWORD)).code).toBe(0)
-    expect((await createSuperuser('bob', OTHER_PASSWORD)).code).toBe(0)
-    const alice = userRow('alice')
-    const bob = userRow('bob')
-    if (!alice || !bob) throw new Error('setup failed')
-    const now = Date.now()
-    const fresh = { lastSeenAt: now, expiresAt: now + DAY_MS }
-    insertSession('alice-laptop', alice.id, fresh)
-    insertSession('alice-phone', alice.id, fresh)
-    insertSession('bob-laptop', bob.id, fresh)
+    const { alice } = await aliceAndBobWithSessions()
 
     const run = await sesame(['revoke-sessions', 'ALICE'])
     expect(run).toEqual({ code: 0, stdout: 'Revoked 2 sessions of user "alice".\n', stderr: '' })

@@ -22,6 +22,15 @@ export class UsageError extends Error {
  * `parseArgs` with strict checking whose errors never repeat a stray argument: someone may have
  * typed a password there, and it must not reach the terminal's scrollback or a CI log.
  */
+/**
+ * The one `<username>` of a `sesame <command> <username>` line. Only the count is named in the
+ * error: an extra argument may be a password typed in the wrong place.
+ */
+export function onlyUsername(positionals: readonly string[]): string {
+  if (positionals.length !== 1) throw new UsageError('Give exactly one username.')
+  return positionals[0] ?? ''
+}
+
 export function parseArgsOrThrow<T extends ParseArgsConfig>(
   config: T,
 ): ReturnType<typeof parseArgs<T>> {

@@ -3,16 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import { useAuthStore } from '../stores/auth.js'
 import { createAppRouter, followSession, safeNext } from './index.js'
-
-const alice = {
-  id: 1,
-  username: 'alice',
-  email: '',
-  isStaff: false,
-  isSuperuser: false,
-  lastLogin: null,
-  dateJoined: '2026-01-01T00:00:00.000Z',
-}
+import { alice } from '../testing/fixtures.js'
 
 let sessionUser: typeof alice | null = null
 

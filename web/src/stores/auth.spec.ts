@@ -1,16 +1,7 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useAuthStore } from './auth.js'
-
-const alice = {
-  id: 1,
-  username: 'alice',
-  email: '',
-  isStaff: false,
-  isSuperuser: false,
-  lastLogin: null,
-  dateJoined: '2026-01-01T00:00:00.000Z',
-}
+import { alice } from '../testing/fixtures.js'
 
 let replies: Array<[number, unknown]> = []
 const sent: string[] = []

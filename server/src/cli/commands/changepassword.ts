@@ -8,7 +8,7 @@ import {
   countOf,
   parseArgsOrThrow,
   printFieldErrors,
-  UsageError,
+  onlyUsername,
   withServices,
   type CliServices,
 } from '../context.js'
@@ -43,9 +43,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE)
     return 0
   }
-  // Only the count is named: an extra argument may be a password typed in the wrong place.
-  if (positionals.length !== 1) throw new UsageError('Give exactly one username.')
-  const name = positionals[0] ?? ''
+  const name = onlyUsername(positionals)
   const noInput = values['no-input'] === true || values.noinput === true
   const password = io.env.SESAME_PASSWORD
   if (noInput && !password) {

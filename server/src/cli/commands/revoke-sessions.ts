@@ -3,7 +3,7 @@
  * (the next request of each finds no session row): the answer to a compromised account when the
  * password itself is not known to be leaked. Recorded in the audit log.
  */
-import { countOf, parseArgsOrThrow, UsageError, withServices } from '../context.js'
+import { countOf, onlyUsername, parseArgsOrThrow, withServices } from '../context.js'
 import type { CliIo } from '../io.js'
 
 export const SUMMARY = 'End every session of a user at once (log them out everywhere).'
@@ -24,8 +24,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE)
     return 0
   }
-  if (positionals.length !== 1) throw new UsageError('Give exactly one username.')
-  const name = positionals[0] ?? ''
+  const name = onlyUsername(positionals)
   return withServices(io, async ({ users, sessions, audit }) => {
     const user = await users.findByUsername(name)
     if (!user) {

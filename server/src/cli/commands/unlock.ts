@@ -5,7 +5,7 @@
  */
 import { usernameKey } from '../../auth/username.js'
 import { accountThrottleKeys } from '../../security/login.throttle.js'
-import { countOf, parseArgsOrThrow, UsageError, withServices } from '../context.js'
+import { countOf, onlyUsername, parseArgsOrThrow, withServices } from '../context.js'
 import type { CliIo } from '../io.js'
 
 export const SUMMARY = 'Clear the login throttling of an account (from every address).'
@@ -26,8 +26,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE)
     return 0
   }
-  if (positionals.length !== 1) throw new UsageError('Give exactly one username.')
-  const name = positionals[0] ?? ''
+  const name = onlyUsername(positionals)
   return withServices(io, async ({ throttle, users, audit }) => {
     const { keys, prefixes } = accountThrottleKeys(usernameKey(name))
     const cleared = await throttle.clearMatching(keys, prefixes)
