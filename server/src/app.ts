@@ -10,11 +10,14 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
 import { createAuditService, type AuditService } from './audit/audit.service.js'
+import { createGroupService, type GroupService } from './auth/group.service.js'
 import { createLoginService, type LoginService } from './auth/login.service.js'
 import { createUserService, type UserService } from './auth/user.service.js'
 import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
 import { openDatabase, type Db } from './db/database.js'
+import { accountRoutes } from './http/account.routes.js'
+import { adminRoutes } from './http/admin.routes.js'
 import { authRoutes } from './http/auth.routes.js'
 import {
   clientErrorHandler,
@@ -40,6 +43,7 @@ export interface Services {
   sessions: SessionService
   users: UserService
   login: LoginService
+  groups: GroupService
   audit: AuditService
   throttle: ThrottleStore
 }
@@ -65,9 +69,11 @@ export function createServices(
     clock,
     idleTimeoutMs: config.sessionIdleTimeoutSeconds * 1000,
     absoluteTimeoutMs: config.sessionAbsoluteTimeoutSeconds * 1000,
+    reauthWindowMs: config.reauthWindowSeconds * 1000,
   })
   const audit = createAuditService(db, clock, options.log)
   const throttle = createSqlThrottleStore(db)
+  const login = createLoginService({ db, sessions, throttle, audit, clock })
   return {
     config,
     db,
@@ -75,8 +81,9 @@ export function createServices(
     sessions,
     audit,
     throttle,
-    users: createUserService({ db, sessions, audit, clock }),
-    login: createLoginService({ db, sessions, throttle, audit, clock }),
+    login,
+    users: createUserService({ db, sessions, login, audit, clock }),
+    groups: createGroupService({ db, audit }),
   }
 }
 
@@ -147,10 +154,25 @@ export async function buildApp(
   await app.register(healthRoutes, { db })
   await app.register(authRoutes, {
     login: services.login,
+    users: services.users,
     sessions: services.sessions,
     audit: services.audit,
     clock,
     cookieSecurity: config.cookieSecure,
+  })
+  await app.register(accountRoutes, {
+    login: services.login,
+    users: services.users,
+    sessions: services.sessions,
+    audit: services.audit,
+    clock,
+    cookieSecurity: config.cookieSecure,
+  })
+  await app.register(adminRoutes, {
+    users: services.users,
+    groups: services.groups,
+    sessions: services.sessions,
+    audit: services.audit,
   })
   return app
 }

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       cookieSecure: 'auto',
       sessionIdleTimeoutSeconds: 14 * 86400,
       sessionAbsoluteTimeoutSeconds: 30 * 86400,
+      reauthWindowSeconds: 600,
       logLevel: 'info',
       logRequests: false,
     })
@@ -25,6 +26,7 @@ describe('loadConfig', () => {
       PORT: '9000',
       SESSION_IDLE_TIMEOUT: '30m',
       SESSION_ABSOLUTE_TIMEOUT: '7200',
+      REAUTH_WINDOW: '5m',
       TRUSTED_ORIGINS: 'https://a.example.com, https://b.example.com:8443',
       TRUST_PROXY: 'true',
       PUBLIC_ORIGIN: 'https://app.example.com/',
@@ -32,6 +34,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(9000)
     expect(config.sessionIdleTimeoutSeconds).toBe(1800)
     expect(config.sessionAbsoluteTimeoutSeconds).toBe(7200)
+    expect(config.reauthWindowSeconds).toBe(300)
     expect(config.trustedOrigins).toEqual(['https://a.example.com', 'https://b.example.com:8443'])
     expect(config.trustProxy).toBe(true)
     expect(config.publicOrigin).toBe('https://app.example.com')

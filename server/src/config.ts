@@ -65,6 +65,7 @@ const envSchema = z.object({
   COOKIE_SECURE: booleanString.optional(),
   SESSION_IDLE_TIMEOUT: duration.default(14 * DAY_SECONDS),
   SESSION_ABSOLUTE_TIMEOUT: duration.default(30 * DAY_SECONDS),
+  REAUTH_WINDOW: duration.default(10 * 60),
   WEB_ROOT: z
     .string()
     .refine((value) => existsSync(join(value, 'index.html')), 'no index.html in this folder')
@@ -98,6 +99,11 @@ export interface Config {
   readonly cookieSecure: boolean | 'auto'
   readonly sessionIdleTimeoutSeconds: number
   readonly sessionAbsoluteTimeoutSeconds: number
+  /**
+   * How long an entered password covers sensitive actions (password change, ending other
+   * sessions, admin writes) before they answer 403 `reauthentication_required`.
+   */
+  readonly reauthWindowSeconds: number
   /** The built frontend to serve on the API's origin, or null for Sesame's own (`web/dist`). */
   readonly webRoot: string | null
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
@@ -145,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: value.COOKIE_SECURE ?? (publicOrigin?.startsWith('https:') ? true : 'auto'),
     sessionIdleTimeoutSeconds: value.SESSION_IDLE_TIMEOUT,
     sessionAbsoluteTimeoutSeconds: value.SESSION_ABSOLUTE_TIMEOUT,
+    reauthWindowSeconds: value.REAUTH_WINDOW,
     webRoot: value.WEB_ROOT ?? null,
     logLevel: value.LOG_LEVEL,
     logRequests: value.LOG_REQUESTS,

@@ -8,6 +8,10 @@ export const ERRORS = {
   not_authenticated: { status: 401, message: 'Authentication credentials were not provided.' },
   csrf_failed: { status: 403, message: 'CSRF check failed.' },
   permission_denied: { status: 403, message: 'You do not have permission to do this.' },
+  reauthentication_required: {
+    status: 403,
+    message: 'Enter your password again to do this (POST /api/reauthenticate/).',
+  },
   not_found: { status: 404, message: 'Not found.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
   unsupported_media_type: {

@@ -133,10 +133,10 @@ function insertSession(
     db
       .prepare(
         `INSERT INTO sessions (id_hash, user_id, auth_version, csrf_secret, created_at,
-           last_seen_at, expires_at, ip, user_agent)
-         VALUES (?, ?, 1, 'csrf', ?, ?, ?, '127.0.0.1', 'test')`,
+           last_seen_at, expires_at, ip, user_agent, public_id)
+         VALUES (?, ?, 1, 'csrf', ?, ?, ?, '127.0.0.1', 'test', ?)`,
       )
-      .run(idHash, userId, times.lastSeenAt, times.lastSeenAt, times.expiresAt),
+      .run(idHash, userId, times.lastSeenAt, times.lastSeenAt, times.expiresAt, `p-${idHash}`),
   )
 }
 

@@ -95,13 +95,15 @@ export async function build(
 export async function createUser(
   ctx: TestContext,
   username = 'alice',
-  options: { password?: string; isStaff?: boolean } = {},
+  options: { password?: string; isStaff?: boolean; isSuperuser?: boolean; groups?: string[] } = {},
 ): Promise<AuthUser> {
   const result = await ctx.app.services.users.create({
     username,
     email: `${username}@example.com`,
     password: options.password ?? PASSWORD,
-    isStaff: options.isStaff ?? false,
+    isStaff: options.isStaff ?? options.isSuperuser ?? false,
+    isSuperuser: options.isSuperuser ?? false,
+    ...(options.groups ? { groups: options.groups } : {}),
   })
   if (!result.ok) throw new Error(`createUser failed: ${JSON.stringify(result.fields)}`)
   return result.value
@@ -166,7 +168,11 @@ export async function loginOk(ctx: TestContext, username = 'alice'): Promise<Req
 export function authed(
   ctx: TestContext,
   cookies: Cookies,
-  request: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: object },
+  request: {
+    method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+    url: string
+    payload?: object
+  },
 ): Promise<LightMyRequestResponse> {
   return ctx.app.inject({
     method: request.method ?? 'GET',
@@ -179,4 +185,23 @@ export function authed(
     },
     ...(request.payload ? { payload: request.payload } : {}),
   })
+}
+
+/**
+ * A second app on the same database, as a second instance behind a load balancer would be: what
+ * one instance revokes must be dead on the other at its next request.
+ */
+export async function secondInstance(ctx: TestContext): Promise<TestContext> {
+  const db = openDatabase(ctx.config.databaseUrl)
+  const app = await buildApp(ctx.config, {
+    db,
+    clock: ctx.clock,
+    logger: false,
+    webRoot: join(ctx.dir, 'no-web-build'),
+  })
+  cleanups.push(async () => {
+    await app.close()
+    await db.destroy()
+  })
+  return { ...ctx, app, db }
 }

@@ -19,10 +19,17 @@ export type AuditEventName =
   | 'login_unlocked'
   | 'logout'
   | 'password_changed'
+  | 'password_change_failed'
+  | 'reauthenticated'
+  | 'reauthentication_failed'
   | 'session_revoked'
   | 'user_created'
   | 'user_changed'
   | 'user_deactivated'
+  | 'user_reactivated'
+  | 'group_created'
+  | 'group_changed'
+  | 'group_deleted'
 
 /** Column sizes of audit_events; what a client sent is cut to fit, never refused. */
 const MAX_USERNAME_LENGTH = 150
@@ -37,6 +44,9 @@ function clean(value: string | null | undefined, maxLength: number): string | nu
 }
 
 export interface AuditEntry {
+  /** Who did it: omit for the system, the CLI or an anonymous client. */
+  actor?: { id: number; username: string } | null
+  /** The target user. */
   userId?: number | null
   username?: string | null
   ip?: string | null
@@ -46,7 +56,10 @@ export interface AuditEntry {
 
 export interface AuditService {
   record(event: AuditEventName, entry: AuditEntry): Promise<void>
+  /** Newest first (the first 100 unless `limit` says otherwise). */
   list(query?: AuditQuery): Promise<AuditEvent[]>
+  /** A page of events and the number of all that match. */
+  page(query: AuditQuery): Promise<{ events: AuditEvent[]; count: number }>
 }
 
 export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger): AuditService {
@@ -55,6 +68,9 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
       const row = {
         at: clock(),
         event,
+        actor: entry.actor
+          ? { id: entry.actor.id, username: clean(entry.actor.username, MAX_USERNAME_LENGTH) }
+          : null,
         userId: entry.userId ?? null,
         username: clean(entry.username, MAX_USERNAME_LENGTH),
         ip: clean(entry.ip, MAX_IP_LENGTH),
@@ -64,7 +80,10 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
       log.info({ audit: { ...row, userAgent: undefined } }, `audit: ${event}`)
       await insertAuditEvent(db, row)
     },
-    list(query): Promise<AuditEvent[]> {
+    async list(query): Promise<AuditEvent[]> {
+      return (await listAuditEvents(db, query)).events
+    },
+    page(query): Promise<{ events: AuditEvent[]; count: number }> {
       return listAuditEvents(db, query)
     },
   }

@@ -17,6 +17,7 @@ import {
 } from './password.hasher.js'
 import {
   findLegacyPasswordHash,
+  findUserById,
   findUserByKey,
   setLastLogin,
   updatePasswordHash,
@@ -29,16 +30,28 @@ export interface RequestMeta {
   userAgent: string
 }
 
-export type LoginResult =
-  | { ok: true; user: AuthUser; session: StartedSession }
+type Refusal =
   | { ok: false; reason: 'invalid_credentials' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
 
+export type LoginResult = { ok: true; user: AuthUser; session: StartedSession } | Refusal
+
+export type ConfirmResult = { ok: true } | Refusal
+
 export interface LoginService {
   login(
-    credentials: { username: string; password: string },
+    credentials: { username: string; password: string; remember?: boolean },
     meta: RequestMeta,
   ): Promise<LoginResult>
+  /**
+   * Checks the logged-in user's password again (re-authentication, password change), under the
+   * same throttle counters as login: a stolen session cannot guess the password faster there.
+   */
+  confirmPassword(
+    user: AuthUser,
+    password: string,
+    meta: RequestMeta & { purpose: 'reauthentication' | 'password_change' },
+  ): Promise<ConfirmResult>
 }
 
 export interface LoginServiceDeps {
@@ -68,15 +81,37 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
     return legacy.iterations
   }
 
+  /** Counts an attempt; a refusal when the counters say wait. */
+  async function throttled(
+    limits: ReturnType<typeof loginThrottleKeys>,
+  ): Promise<{ retryAfterSeconds: number } | null> {
+    const decision = await throttle.attempt(limits.rules, clock())
+    if (decision.allowed) return null
+    return { retryAfterSeconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) }
+  }
+
+  async function succeeded(
+    limits: ReturnType<typeof loginThrottleKeys>,
+    user: AuthUser,
+    password: string,
+    verified: { needsRehash: boolean },
+  ): Promise<void> {
+    if (verified.needsRehash) {
+      // A Django pbkdf2 hash (or old argon2 parameters) is upgraded while we know the password.
+      await updatePasswordHash(db, user.id, await hashPassword(password))
+    }
+    await throttle.clear(limits.clearOnSuccess)
+    await throttle.forgive(limits.forgiveOnSuccess)
+  }
+
   return {
-    async login({ username, password }, meta): Promise<LoginResult> {
+    async login({ username, password, remember }, meta): Promise<LoginResult> {
       const key = usernameKey(username)
       const limits = loginThrottleKeys(key, meta.ip)
-      const decision = await throttle.attempt(limits.rules, clock())
-      if (!decision.allowed) {
-        const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000))
-        await audit.record('login_throttled', { username, ...meta, detail: { retryAfterSeconds } })
-        return { ok: false, reason: 'throttled', retryAfterSeconds }
+      const wait = await throttled(limits)
+      if (wait) {
+        await audit.record('login_throttled', { username, ...meta, detail: wait })
+        return { ok: false, reason: 'throttled', ...wait }
       }
 
       // A name no account can have (NUL, over-long once normalized) is never looked up: the
@@ -98,17 +133,43 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       if (!verified.ok) return fail('wrong_password', user.id)
       if (!user.isActive) return fail('inactive_user', user.id)
 
-      if (verified.needsRehash) {
-        // A Django pbkdf2 hash (or old argon2 parameters) is upgraded while we know the password.
-        await updatePasswordHash(db, user.id, await hashPassword(password))
-      }
-      await throttle.clear(limits.clearOnSuccess)
-      await throttle.forgive(limits.forgiveOnSuccess)
-      const session = await sessions.start(user, meta)
+      await succeeded(limits, user, password, verified)
+      const session = await sessions.start(user, { ...meta, persistent: remember ?? true })
       const now = clock()
       await setLastLogin(db, user.id, now)
-      await audit.record('login_succeeded', { userId: user.id, username: user.username, ...meta })
+      await audit.record('login_succeeded', {
+        actor: user,
+        userId: user.id,
+        username: user.username,
+        ...meta,
+        detail: { persistent: session.persistent },
+      })
       return { ok: true, user: { ...user, lastLogin: now }, session }
+    },
+
+    async confirmPassword(user, password, { purpose, ...meta }): Promise<ConfirmResult> {
+      const limits = loginThrottleKeys(usernameKey(user.username), meta.ip)
+      const who = { actor: user, userId: user.id, username: user.username, ...meta }
+      const wait = await throttled(limits)
+      if (wait) {
+        await audit.record('login_throttled', { ...who, detail: { purpose, ...wait } })
+        return { ok: false, reason: 'throttled', ...wait }
+      }
+      const found = await findUserById(db, user.id)
+      const cost = { legacyPbkdf2Iterations: await legacyPbkdf2Iterations() }
+      const verified = found
+        ? await verifyPassword(password, found.passwordHash, cost)
+        : { ok: false as const }
+      if (!found || !verified.ok) {
+        if (!found) await verifyDummyPassword(password, cost)
+        await throttle.recordFailure(limits.rules, clock())
+        const event =
+          purpose === 'password_change' ? 'password_change_failed' : 'reauthentication_failed'
+        await audit.record(event, { ...who, detail: { reason: 'wrong_password' } })
+        return { ok: false, reason: 'invalid_credentials' }
+      }
+      await succeeded(limits, user, password, verified)
+      return { ok: true }
     },
   }
 }

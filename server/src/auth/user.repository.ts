@@ -1,5 +1,5 @@
 /** SQL for users; the only file that queries the `users` table (STYLE.md habit 4). */
-import type { Selectable } from 'kysely'
+import { sql, type Selectable } from 'kysely'
 import type { Db } from '../db/database.js'
 import type { UsersTable } from '../db/schema.js'
 import type { AuthUser } from './user.types.js'
@@ -51,6 +51,7 @@ export interface NewUser {
   usernameKey: string
   email: string
   passwordHash: string
+  isActive?: boolean
   isStaff: boolean
   isSuperuser: boolean
   dateJoined: number
@@ -65,7 +66,7 @@ export async function insertUser(db: Db, user: NewUser): Promise<AuthUser | null
       username_key: user.usernameKey,
       email: user.email,
       password_hash: user.passwordHash,
-      is_active: 1,
+      is_active: user.isActive === false ? 0 : 1,
       is_staff: user.isStaff ? 1 : 0,
       is_superuser: user.isSuperuser ? 1 : 0,
       auth_version: 1,
@@ -113,4 +114,82 @@ export async function findLegacyPasswordHash(db: Db): Promise<string | null> {
     .limit(1)
     .executeTakeFirst()
   return row?.password_hash ?? null
+}
+
+export async function findUserById(
+  db: Db,
+  id: number,
+): Promise<(AuthUser & { passwordHash: string }) | null> {
+  const row = await db
+    .selectFrom('users')
+    .select([...USER_COLUMNS, 'users.password_hash'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row ? { ...toAuthUser(row), passwordHash: row.password_hash } : null
+}
+
+/** `%` and `_` match themselves in a LIKE pattern built from user input. */
+function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+}
+
+/** A page of users by username, optionally those whose username or email contains `search`. */
+export async function listUsers(
+  db: Db,
+  query: { search: string; offset: number; limit: number },
+): Promise<{ users: AuthUser[]; count: number }> {
+  let base = db.selectFrom('users')
+  if (query.search) {
+    const pattern = likeContains(query.search.toLowerCase())
+    base = base.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['username_key']), 'like', sql<string>`${pattern} escape '\\'`),
+        eb(eb.fn('lower', ['email']), 'like', sql<string>`${pattern} escape '\\'`),
+      ]),
+    )
+  }
+  const rows = await base
+    .select(USER_COLUMNS)
+    .orderBy('username_key')
+    .orderBy('id')
+    .offset(query.offset)
+    .limit(query.limit)
+    .execute()
+  const counted = await base
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow()
+  return { users: rows.map(toAuthUser), count: Number(counted.count) }
+}
+
+export interface UserChanges {
+  email?: string
+  isActive?: boolean
+  isStaff?: boolean
+  isSuperuser?: boolean
+}
+
+/**
+ * Applies the changes; with `revoke` the user's `auth_version` is bumped too, so every session
+ * from before stops working on its next request (and stays dead after a reactivation).
+ */
+export async function updateUser(
+  db: Db,
+  id: number,
+  changes: UserChanges,
+  options: { revoke: boolean },
+): Promise<void> {
+  const flag = (value: boolean | undefined): number | undefined =>
+    value === undefined ? undefined : value ? 1 : 0
+  if (!options.revoke && Object.values(changes).every((value) => value === undefined)) return
+  await db
+    .updateTable('users')
+    .set((eb) => ({
+      ...(changes.email !== undefined ? { email: changes.email } : {}),
+      ...(changes.isActive !== undefined ? { is_active: flag(changes.isActive) } : {}),
+      ...(changes.isStaff !== undefined ? { is_staff: flag(changes.isStaff) } : {}),
+      ...(changes.isSuperuser !== undefined ? { is_superuser: flag(changes.isSuperuser) } : {}),
+      ...(options.revoke ? { auth_version: eb('auth_version', '+', 1) } : {}),
+    }))
+    .where('id', '=', id)
+    .execute()
 }

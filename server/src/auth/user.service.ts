@@ -1,14 +1,36 @@
 /**
- * User rules shared by the HTTP routes and the CLI: creation with validation, password change
- * with revocation of every session.
+ * User rules shared by the HTTP routes and the CLI: creation with validation, password changes
+ * with revocation of every session, admin changes, groups and the permissions they carry.
+ *
+ * Revocation rules (DESIGN.md "Instant revocation"): a password change or set, a deactivation and
+ * a "log out everywhere" bump `auth_version` and/or delete the session rows, so every older session
+ * fails on its very next request on every instance. Permissions and staff/superuser flags are
+ * read live on every request, so a change to them needs no revocation to take effect.
  */
 import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
-import type { SessionService } from '../sessions/session.service.js'
+import type { SessionService, StartedSession, ValidSession } from '../sessions/session.service.js'
+import {
+  groupIdsByName,
+  groupNamesOfUsers,
+  groupPermissionsOfUser,
+  setUserGroups,
+} from './group.repository.js'
+import type { LoginService, RequestMeta } from './login.service.js'
 import { hashPassword } from './password.hasher.js'
 import { validatePassword } from './password.validation.js'
-import { countUsers, findUserByKey, insertUser, replacePassword } from './user.repository.js'
+import { effectivePermissions } from './permissions.js'
+import {
+  countUsers,
+  findUserById,
+  findUserByKey,
+  insertUser,
+  listUsers,
+  replacePassword,
+  updateUser,
+  type UserChanges,
+} from './user.repository.js'
 import type { AuthUser } from './user.types.js'
 import { normalizeUsername, usernameKey, validateUsername } from './username.js'
 
@@ -20,17 +42,38 @@ export interface NewUserInput {
   username: string
   email?: string
   password: string
+  isActive?: boolean
   isStaff?: boolean
   isSuperuser?: boolean
+  groups?: readonly string[]
+}
+
+export interface UserPatch extends UserChanges {
+  groups?: readonly string[]
+}
+
+/** A user with what an admin sees besides: group names. */
+export interface UserWithGroups extends AuthUser {
+  groups: string[]
 }
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const EMAIL_MAX_LENGTH = 254
 
-/** Where a change came from, for the audit log. */
+/** Who made a change and from where, for the audit log. */
 export interface ChangeOptions {
   via?: 'api' | 'cli'
+  /** The logged-in user who did it (absent for the CLI). */
+  actor?: AuthUser | null
+  ip?: string
+  userAgent?: string
 }
+
+export type OwnPasswordChangeResult =
+  | { ok: true; session: StartedSession; sessionsRevoked: number }
+  | { ok: false; reason: 'invalid_credentials' }
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
+  | { ok: false; reason: 'invalid'; fields: FieldErrors }
 
 export interface UserService {
   create(input: NewUserInput, options?: ChangeOptions): Promise<Result<AuthUser>>
@@ -40,38 +83,136 @@ export interface UserService {
     password: string,
     options?: ChangeOptions,
   ): Promise<Result<{ sessionsRevoked: number }>>
+  /** An admin sets a user's password: every session of that user ends. */
+  setPassword(
+    userId: number,
+    password: string,
+    options?: ChangeOptions,
+  ): Promise<Result<{ sessionsRevoked: number }> | null>
+  /**
+   * The logged-in user changes their own password: the current one is checked (throttled like a
+   * login), every other session ends, and this one continues under a new id.
+   */
+  changeOwnPassword(
+    auth: ValidSession,
+    passwords: { currentPassword: string; newPassword: string },
+    meta: RequestMeta,
+  ): Promise<OwnPasswordChangeResult>
+  /** Applies an admin's changes; null when there is no such user. */
+  update(
+    userId: number,
+    patch: UserPatch,
+    options?: ChangeOptions,
+  ): Promise<Result<UserWithGroups> | null>
+  /** Ends every session of a user ("log out everywhere"); null when there is no such user. */
+  revokeSessions(userId: number, options?: ChangeOptions): Promise<number | null>
   findByUsername(username: string): Promise<AuthUser | null>
+  findById(userId: number): Promise<UserWithGroups | null>
+  list(query: {
+    search: string
+    offset: number
+    limit: number
+  }): Promise<{ users: UserWithGroups[]; count: number }>
+  /** The user's effective permissions, read now (never cached). */
+  permissionsOf(user: AuthUser): Promise<string[]>
   count(): Promise<number>
 }
 
 export interface UserServiceDeps {
   db: Db
   sessions: SessionService
+  login: LoginService
   audit: AuditService
   clock: Clock
 }
 
-export function createUserService(deps: UserServiceDeps): UserService {
-  const { db, sessions, audit, clock } = deps
+function validateEmail(email: string): string[] {
+  return email && (email.length > EMAIL_MAX_LENGTH || !EMAIL_PATTERN.test(email))
+    ? ['Enter a valid email address.']
+    : []
+}
+
+/** The audit fields every change shares. */
+function auditOf(options: ChangeOptions): {
+  actor: AuthUser | null
+  ip: string | null
+  userAgent: string | null
+} {
   return {
-    async create(input, { via = 'api' } = {}): Promise<Result<AuthUser>> {
+    actor: options.actor ?? null,
+    ip: options.ip ?? null,
+    userAgent: options.userAgent ?? null,
+  }
+}
+
+export function createUserService(deps: UserServiceDeps): UserService {
+  const { db, sessions, login, audit, clock } = deps
+
+  /** Group ids for names, or the field error naming the unknown ones. */
+  async function resolveGroups(
+    names: readonly string[],
+  ): Promise<{ ok: true; ids: number[] } | { ok: false; fields: FieldErrors }> {
+    const ids = await groupIdsByName(db, names)
+    const unknown = [...new Set(names)].filter((name) => !ids.has(name))
+    if (unknown.length) {
+      return { ok: false, fields: { groups: unknown.map((name) => `No group named "${name}".`) } }
+    }
+    return { ok: true, ids: [...ids.values()] }
+  }
+
+  async function withGroups(user: AuthUser): Promise<UserWithGroups> {
+    const names = await groupNamesOfUsers(db, [user.id])
+    return { ...user, groups: names.get(user.id) ?? [] }
+  }
+
+  async function findUser(userId: number): Promise<AuthUser | null> {
+    const found = await findUserById(db, userId)
+    if (!found) return null
+    const { passwordHash: _hash, ...user } = found
+    return user
+  }
+
+  async function setPasswordOf(
+    user: AuthUser,
+    password: string,
+    options: ChangeOptions,
+  ): Promise<Result<{ sessionsRevoked: number }>> {
+    const errors = validatePassword(password, { username: user.username, email: user.email })
+    if (errors.length) return { ok: false, fields: { password: errors } }
+    await replacePassword(db, user.id, await hashPassword(password))
+    // The auth_version bump already kills every session on the next request; deleting the rows
+    // too keeps the table honest for session lists.
+    const sessionsRevoked = await sessions.endAllForUser(user.id)
+    await audit.record('password_changed', {
+      ...auditOf(options),
+      userId: user.id,
+      username: user.username,
+      detail: { via: options.via ?? 'api', sessionsRevoked },
+    })
+    return { ok: true, value: { sessionsRevoked } }
+  }
+
+  return {
+    async create(input, options = {}): Promise<Result<AuthUser>> {
       const username = normalizeUsername(input.username)
       const email = (input.email ?? '').trim()
       const fields: FieldErrors = {}
       const usernameErrors = validateUsername(username)
       if (usernameErrors.length) fields.username = usernameErrors
-      if (email && (email.length > EMAIL_MAX_LENGTH || !EMAIL_PATTERN.test(email))) {
-        fields.email = ['Enter a valid email address.']
-      }
+      const emailErrors = validateEmail(email)
+      if (emailErrors.length) fields.email = emailErrors
       const passwordErrors = validatePassword(input.password, { username, email })
       if (passwordErrors.length) fields.password = passwordErrors
-      if (Object.keys(fields).length) return { ok: false, fields }
+      const groups = await resolveGroups(input.groups ?? [])
+      if (!groups.ok) Object.assign(fields, groups.fields)
+      if (Object.keys(fields).length || !groups.ok) return { ok: false, fields }
 
       const user = await insertUser(db, {
         username,
         usernameKey: usernameKey(username),
         email,
         passwordHash: await hashPassword(input.password),
+        isActive: input.isActive ?? true,
         isStaff: input.isStaff ?? false,
         isSuperuser: input.isSuperuser ?? false,
         dateJoined: clock(),
@@ -79,33 +220,136 @@ export function createUserService(deps: UserServiceDeps): UserService {
       if (!user) {
         return { ok: false, fields: { username: ['A user with that username already exists.'] } }
       }
+      if (groups.ids.length) await setUserGroups(db, user.id, groups.ids)
       await audit.record('user_created', {
+        ...auditOf(options),
         userId: user.id,
         username: user.username,
-        detail: { via, isStaff: user.isStaff, isSuperuser: user.isSuperuser },
+        detail: {
+          via: options.via ?? 'api',
+          isActive: user.isActive,
+          isStaff: user.isStaff,
+          isSuperuser: user.isSuperuser,
+          ...(input.groups?.length ? { groups: [...input.groups] } : {}),
+        },
       })
       return { ok: true, value: user }
     },
 
-    async changePassword(
-      username,
-      password,
-      { via = 'api' } = {},
-    ): Promise<Result<{ sessionsRevoked: number }>> {
+    async changePassword(username, password, options = {}) {
       const user = await findUserByKey(db, usernameKey(username))
       if (!user) return { ok: false, fields: { username: [`User "${username}" does not exist.`] } }
-      const errors = validatePassword(password, { username: user.username, email: user.email })
-      if (errors.length) return { ok: false, fields: { password: errors } }
-      await replacePassword(db, user.id, await hashPassword(password))
-      // The auth_version bump already kills every session on the next request; deleting the rows
-      // too keeps the table honest for session lists.
-      const sessionsRevoked = await sessions.endAllForUser(user.id)
+      return setPasswordOf(user, password, options)
+    },
+
+    async setPassword(userId, password, options = {}) {
+      const user = await findUser(userId)
+      return user ? setPasswordOf(user, password, options) : null
+    },
+
+    async changeOwnPassword(auth, passwords, meta): Promise<OwnPasswordChangeResult> {
+      const { user, session } = auth
+      const checked = await login.confirmPassword(user, passwords.currentPassword, {
+        ...meta,
+        purpose: 'password_change',
+      })
+      if (!checked.ok) return checked
+      const errors = validatePassword(passwords.newPassword, {
+        username: user.username,
+        email: user.email,
+      })
+      if (errors.length) return { ok: false, reason: 'invalid', fields: { newPassword: errors } }
+      await replacePassword(db, user.id, await hashPassword(passwords.newPassword))
+      // Every session ends, this one included: it continues under a new id (and the new
+      // auth_version), so a copy of the old cookie is worth nothing either.
+      const ended = await sessions.endAllForUser(user.id)
+      const next = await sessions.start(
+        { ...user, authVersion: user.authVersion + 1 },
+        { ...meta, persistent: session.persistent },
+      )
+      const sessionsRevoked = Math.max(0, ended - 1)
       await audit.record('password_changed', {
+        actor: user,
         userId: user.id,
         username: user.username,
-        detail: { via, sessionsRevoked },
+        ...meta,
+        detail: { via: 'api', sessionsRevoked },
       })
-      return { ok: true, value: { sessionsRevoked } }
+      return { ok: true, session: next, sessionsRevoked }
+    },
+
+    async update(userId, patch, options = {}) {
+      const before = await findUser(userId)
+      if (!before) return null
+      const fields: FieldErrors = {}
+      const email = patch.email?.trim()
+      if (email !== undefined) {
+        const emailErrors = validateEmail(email)
+        if (emailErrors.length) fields.email = emailErrors
+      }
+      const groups = patch.groups ? await resolveGroups(patch.groups) : null
+      if (groups && !groups.ok) Object.assign(fields, groups.fields)
+      if (Object.keys(fields).length) return { ok: false, fields }
+
+      const changes: UserChanges = {}
+      if (email !== undefined && email !== before.email) changes.email = email
+      if (patch.isActive !== undefined && patch.isActive !== before.isActive) {
+        changes.isActive = patch.isActive
+      }
+      if (patch.isStaff !== undefined && patch.isStaff !== before.isStaff) {
+        changes.isStaff = patch.isStaff
+      }
+      if (patch.isSuperuser !== undefined && patch.isSuperuser !== before.isSuperuser) {
+        changes.isSuperuser = patch.isSuperuser
+      }
+      const beforeGroups = (await withGroups(before)).groups
+      const groupsChanged =
+        patch.groups !== undefined &&
+        [...new Set(patch.groups)].sort().join('\n') !== [...beforeGroups].sort().join('\n')
+
+      // A deactivation revokes: the sessions die now and stay dead after a reactivation.
+      const deactivated = changes.isActive === false
+      await updateUser(db, userId, changes, { revoke: deactivated })
+      if (groups?.ok && groupsChanged) await setUserGroups(db, userId, groups.ids)
+      const sessionsRevoked = deactivated ? await sessions.endAllForUser(userId) : 0
+
+      const changed = [...Object.keys(changes), ...(groupsChanged ? ['groups'] : [])]
+      if (changed.length) {
+        const event =
+          changes.isActive === false
+            ? 'user_deactivated'
+            : changes.isActive === true
+              ? 'user_reactivated'
+              : 'user_changed'
+        await audit.record(event, {
+          ...auditOf(options),
+          userId,
+          username: before.username,
+          detail: {
+            via: options.via ?? 'api',
+            changed,
+            ...(changes.isStaff !== undefined ? { isStaff: changes.isStaff } : {}),
+            ...(changes.isSuperuser !== undefined ? { isSuperuser: changes.isSuperuser } : {}),
+            ...(groupsChanged ? { groups: [...new Set(patch.groups)].sort() } : {}),
+            ...(deactivated ? { sessionsRevoked } : {}),
+          },
+        })
+      }
+      const after = await findUser(userId)
+      return after ? { ok: true, value: await withGroups(after) } : null
+    },
+
+    async revokeSessions(userId, options = {}) {
+      const user = await findUser(userId)
+      if (!user) return null
+      const revoked = await sessions.endAllForUser(userId)
+      await audit.record('session_revoked', {
+        ...auditOf(options),
+        userId,
+        username: user.username,
+        detail: { via: options.via ?? 'api', scope: 'all', sessionsRevoked: revoked },
+      })
+      return revoked
     },
 
     async findByUsername(username): Promise<AuthUser | null> {
@@ -113,6 +357,24 @@ export function createUserService(deps: UserServiceDeps): UserService {
       if (!user) return null
       const { passwordHash: _hash, ...rest } = user
       return rest
+    },
+
+    async findById(userId) {
+      const user = await findUser(userId)
+      return user ? withGroups(user) : null
+    },
+
+    async list(query) {
+      const { users, count } = await listUsers(db, query)
+      const names = await groupNamesOfUsers(
+        db,
+        users.map((user) => user.id),
+      )
+      return { users: users.map((user) => ({ ...user, groups: names.get(user.id) ?? [] })), count }
+    },
+
+    async permissionsOf(user): Promise<string[]> {
+      return effectivePermissions(user, await groupPermissionsOfUser(db, user.id))
     },
 
     count(): Promise<number> {

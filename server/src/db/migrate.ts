@@ -2,9 +2,11 @@
 import { Migrator, type Migration, type MigrationResult } from 'kysely'
 import type { Db } from './database.js'
 import * as initial from './migrations/2026-11-30T000000-initial.js'
+import * as revocation from './migrations/2026-12-01T000000-revocation.js'
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T000000-initial': initial,
+  '2026-12-01T000000-revocation': revocation,
 }
 
 export interface MigrateResult {

@@ -34,6 +34,12 @@ export interface SessionsTable {
   expires_at: number
   ip: string
   user_agent: string
+  /** Random; what users and admins see and revoke by. Unrelated to the secret. */
+  public_id: string
+  /** 1: "remember me" (cookie with Max-Age); 0: a browser-session cookie. */
+  persistent: number
+  /** When the password was last entered in this session (login or re-authentication). */
+  reauthenticated_at: number
 }
 
 export interface ThrottleCountersTable {
@@ -51,6 +57,25 @@ export interface AuditEventsTable {
   ip: string | null
   user_agent: string | null
   detail: string | null
+  /** Who did it (null: the system, the CLI, or an anonymous client); user_id is the target. */
+  actor_id: number | null
+  actor_username: string | null
+}
+
+export interface GroupsTable {
+  id: Generated<number>
+  name: string
+}
+
+export interface GroupPermissionsTable {
+  group_id: number
+  /** `app_label.codename`, as Django names permissions (`auth.change_user`). */
+  permission: string
+}
+
+export interface UserGroupsTable {
+  user_id: number
+  group_id: number
 }
 
 export interface Database {
@@ -58,4 +83,7 @@ export interface Database {
   sessions: SessionsTable
   throttle_counters: ThrottleCountersTable
   audit_events: AuditEventsTable
+  groups: GroupsTable
+  group_permissions: GroupPermissionsTable
+  user_groups: UserGroupsTable
 }

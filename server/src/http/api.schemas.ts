@@ -24,6 +24,8 @@ export const userSchema = z
     isSuperuser: z.boolean(),
     lastLogin: z.iso.datetime().nullable(),
     dateJoined: z.iso.datetime(),
+    /** Effective named permissions (groups', or every known one for a superuser), read live. */
+    permissions: z.array(z.string()),
   })
   .meta({ id: 'User' })
 
@@ -31,6 +33,141 @@ export const loginBodySchema = z.object({
   username: z.string().min(1).max(150),
   // Bounded so nobody can make us hash megabytes; matches the password validator's maximum.
   password: z.string().min(1).max(4096),
+  /**
+   * false: a browser-session cookie that ends with the browser (and the idle timeout); true or
+   * absent (Django's default, what the article's client gets): a cookie that lasts up to the
+   * absolute timeout.
+   */
+  remember: z.boolean().optional(),
+})
+
+/** Passwords as they may arrive: bounded so nobody can make us hash megabytes. */
+const password = z.string().min(1).max(4096)
+const isoTime = z.iso.datetime()
+
+export const passwordChangeBodySchema = z.object({
+  currentPassword: password,
+  newPassword: password,
+})
+export const passwordChangeResponseSchema = z.object({ detail: z.string() })
+
+export const reauthenticateBodySchema = z.object({ password })
+export const reauthenticateResponseSchema = z.object({
+  /** Until when password-protected actions are allowed without asking again. */
+  reauthenticatedUntil: isoTime,
+})
+
+export const sessionInfoSchema = z
+  .object({
+    /** A public id: enough to revoke the session, useless as a cookie. */
+    id: z.string(),
+    createdAt: isoTime,
+    lastSeenAt: isoTime,
+    expiresAt: isoTime,
+    ip: z.string(),
+    userAgent: z.string(),
+    browser: z.string(),
+    os: z.string(),
+    /** Remember me: the cookie outlives the browser. */
+    persistent: z.boolean(),
+    /** The session making this request. */
+    current: z.boolean(),
+  })
+  .meta({ id: 'Session' })
+export const sessionListResponseSchema = z.object({ sessions: z.array(sessionInfoSchema) })
+export const sessionIdParamsSchema = z.object({ id: z.string().min(1).max(64) })
+export const revokedResponseSchema = z.object({ revoked: z.number().int() })
+
+export const adminUserSchema = userSchema
+  .extend({
+    isActive: z.boolean(),
+    groups: z.array(z.string()),
+  })
+  .meta({ id: 'AdminUser' })
+
+const pageQuery = {
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+}
+export const adminUserListQuerySchema = z.object({
+  search: z.string().max(254).default(''),
+  ...pageQuery,
+})
+export const adminUserListResponseSchema = z.object({
+  results: z.array(adminUserSchema),
+  count: z.number().int(),
+})
+export const userIdParamsSchema = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+})
+const groupNames = z.array(z.string().min(1).max(150)).max(100)
+export const adminUserCreateBodySchema = z.object({
+  username: z.string().min(1).max(150),
+  email: z.string().max(254).optional(),
+  password,
+  isActive: z.boolean().optional(),
+  isStaff: z.boolean().optional(),
+  isSuperuser: z.boolean().optional(),
+  groups: groupNames.optional(),
+})
+export const adminUserPatchBodySchema = z.strictObject({
+  email: z.string().max(254).optional(),
+  isActive: z.boolean().optional(),
+  isStaff: z.boolean().optional(),
+  isSuperuser: z.boolean().optional(),
+  groups: groupNames.optional(),
+})
+export const adminSetPasswordBodySchema = z.object({ password })
+export const adminSetPasswordResponseSchema = z.object({ sessionsRevoked: z.number().int() })
+
+export const groupSchema = z
+  .object({ id: z.number().int(), name: z.string(), permissions: z.array(z.string()) })
+  .meta({ id: 'Group' })
+export const groupListResponseSchema = z.object({ results: z.array(groupSchema) })
+export const groupBodySchema = z.object({
+  name: z.string().min(1).max(150),
+  permissions: z.array(z.string().min(1).max(100)).max(200).default([]),
+})
+export const groupPatchBodySchema = z.strictObject({
+  name: z.string().min(1).max(150).optional(),
+  permissions: z.array(z.string().min(1).max(100)).max(200).optional(),
+})
+
+const auditParty = z.object({ id: z.number().int().nullable(), username: z.string().nullable() })
+export const auditEventSchema = z
+  .object({
+    id: z.number().int(),
+    at: isoTime,
+    type: z.string(),
+    /** Who did it: null for the system or an anonymous client (a failed login). */
+    actor: auditParty.nullable(),
+    /** Whom it was done to. */
+    target: auditParty.nullable(),
+    ip: z.string().nullable(),
+    userAgent: z.string().nullable(),
+    detail: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .meta({ id: 'AuditEvent' })
+export const auditListQuerySchema = z.object({
+  /** A user id: events where that user is the actor or the target. */
+  user: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1)
+    .optional(),
+  type: z.string().max(64).optional(),
+  since: isoTime.optional(),
+  until: isoTime.optional(),
+  ...pageQuery,
+})
+export const auditListResponseSchema = z.object({
+  results: z.array(auditEventSchema),
+  count: z.number().int(),
 })
 
 export const sessionResponseSchema = z.object({ user: userSchema.nullable() })
@@ -46,9 +183,22 @@ export type SessionResponse = z.infer<typeof sessionResponseSchema>
 export type LoginResponse = z.infer<typeof loginResponseSchema>
 export type LogoutResponse = z.infer<typeof logoutResponseSchema>
 export type HelloResponse = z.infer<typeof helloResponseSchema>
+export type PasswordChangeBody = z.infer<typeof passwordChangeBodySchema>
+export type ReauthenticateBody = z.infer<typeof reauthenticateBodySchema>
+export type ReauthenticateResponse = z.infer<typeof reauthenticateResponseSchema>
+export type SessionInfo = z.infer<typeof sessionInfoSchema>
+export type SessionListResponse = z.infer<typeof sessionListResponseSchema>
+export type RevokedResponse = z.infer<typeof revokedResponseSchema>
+export type AdminUser = z.infer<typeof adminUserSchema>
+export type AdminUserListResponse = z.infer<typeof adminUserListResponseSchema>
+export type AdminUserCreateBody = z.input<typeof adminUserCreateBodySchema>
+export type AdminUserPatchBody = z.input<typeof adminUserPatchBodySchema>
+export type Group = z.infer<typeof groupSchema>
+export type AuditEventInfo = z.infer<typeof auditEventSchema>
+export type AuditListResponse = z.infer<typeof auditListResponseSchema>
 
 /** The user as the API shows it: no hash, no auth_version, times as ISO 8601. */
-export function toApiUser(user: AuthUser): ApiUser {
+export function toApiUser(user: AuthUser, permissions: readonly string[]): ApiUser {
   return {
     id: user.id,
     username: user.username,
@@ -57,6 +207,7 @@ export function toApiUser(user: AuthUser): ApiUser {
     isSuperuser: user.isSuperuser,
     lastLogin: user.lastLogin === null ? null : new Date(user.lastLogin).toISOString(),
     dateJoined: new Date(user.dateJoined).toISOString(),
+    permissions: [...permissions],
   }
 }
 

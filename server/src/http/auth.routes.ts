@@ -3,7 +3,8 @@
  * GET /api/session/, POST /api/login/, POST /api/logout/, GET /api/hello/.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { LoginService, RequestMeta } from '../auth/login.service.js'
+import type { LoginService } from '../auth/login.service.js'
+import type { UserService } from '../auth/user.service.js'
 import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
 import { ApiError } from '../errors.js'
@@ -13,6 +14,7 @@ import {
   CSRF_COOKIE,
   clearSessionCookie,
   setAnonymousCsrfCookie,
+  sessionCookieMaxAge,
   setCsrfCookie,
   setSessionCookies,
   type CookieSecurity,
@@ -28,9 +30,11 @@ import {
   toApiUser,
 } from './api.schemas.js'
 import { secretsEqual } from '../sessions/session.token.js'
+import { requestMeta as meta } from './request-meta.js'
 
 export interface AuthRoutesOptions {
   login: LoginService
+  users: UserService
   sessions: SessionService
   audit: AuditService
   clock: Clock
@@ -38,12 +42,7 @@ export interface AuthRoutesOptions {
 }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, options) => {
-  const { login, sessions, audit, clock, cookieSecurity } = options
-  const meta = (request: { ip: string; headers: Record<string, unknown> }): RequestMeta => ({
-    ip: request.ip,
-    userAgent:
-      typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : '',
-  })
+  const { login, users, sessions, audit, clock, cookieSecurity } = options
 
   app.get(
     '/api/session/',
@@ -62,10 +61,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         if (cookie === undefined || !secretsEqual(cookie, auth.session.csrfSecret)) {
           setCsrfCookie(request, reply, auth.session.csrfSecret, {
             security: cookieSecurity,
-            maxAge: Math.floor((auth.session.expiresAt - clock()) / 1000),
+            maxAge: sessionCookieMaxAge(auth.session, clock()),
           })
         }
-        return { user: toApiUser(auth.user) }
+        return { user: toApiUser(auth.user, await users.permissionsOf(auth.user)) }
       }
       if (cookie === undefined) setAnonymousCsrfCookie(request, reply, { security: cookieSecurity })
       return { user: null }
@@ -97,7 +96,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       // Session fixation: whatever session the browser had is ended; the new id is fresh.
       if (previous) await sessions.end(previous.idHash)
       setSessionCookies(request, reply, result.session, { security: cookieSecurity, now: clock() })
-      return { user: toApiUser(result.user) }
+      return { user: toApiUser(result.user, await users.permissionsOf(result.user)) }
     },
   )
 
@@ -115,6 +114,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       if (auth) {
         await sessions.end(auth.idHash)
         await audit.record('logout', {
+          actor: auth.user,
           userId: auth.user.id,
           username: auth.user.username,
           ...meta(request),

@@ -20,14 +20,26 @@ export function isSecureRequest(request: FastifyRequest, security: CookieSecurit
   return security === 'auto' ? request.protocol === 'https' : security
 }
 
+/**
+ * The Max-Age of a session's cookies: up to the absolute expiry with "remember me", none (a
+ * browser-session cookie) without.
+ */
+export function sessionCookieMaxAge(
+  session: { expiresAt: number; persistent: boolean },
+  now: number,
+): number | undefined {
+  if (!session.persistent) return undefined
+  return Math.max(0, Math.floor((session.expiresAt - now) / 1000))
+}
+
 export function setSessionCookies(
   request: FastifyRequest,
   reply: FastifyReply,
-  session: { sessionId: string; csrfSecret: string; expiresAt: number },
+  session: { sessionId: string; csrfSecret: string; expiresAt: number; persistent: boolean },
   options: { security: CookieSecurity; now: number },
 ): void {
   const secure = isSecureRequest(request, options.security)
-  const maxAge = Math.max(0, Math.floor((session.expiresAt - options.now) / 1000))
+  const maxAge = sessionCookieMaxAge(session, options.now)
   reply.setCookie(SESSION_COOKIE, session.sessionId, {
     path: '/',
     httpOnly: true,
@@ -43,7 +55,7 @@ export function setCsrfCookie(
   request: FastifyRequest,
   reply: FastifyReply,
   token: string,
-  options: { security: CookieSecurity; maxAge: number },
+  options: { security: CookieSecurity; maxAge: number | undefined },
 ): void {
   reply.setCookie(CSRF_COOKIE, token, {
     path: '/',

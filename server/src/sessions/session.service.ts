@@ -8,7 +8,8 @@
  */
 import type { AuthUser } from '../auth/user.types.js'
 import type { Clock } from '../clock.js'
-import type { SessionStore, SessionWithUser } from './session.store.js'
+import { randomBytes } from 'node:crypto'
+import type { ListedSession, SessionStore, SessionWithUser } from './session.store.js'
 import { generateToken, hashSessionId, isWellFormedToken } from './session.token.js'
 
 /**
@@ -22,6 +23,14 @@ export interface StartedSession {
   sessionId: string
   csrfSecret: string
   expiresAt: number
+  persistent: boolean
+}
+
+export interface StartOptions {
+  ip: string
+  userAgent: string
+  /** "Remember me"; default true (Django's default: the cookie outlives the browser). */
+  persistent?: boolean
 }
 
 export interface ValidSession extends SessionWithUser {
@@ -29,10 +38,21 @@ export interface ValidSession extends SessionWithUser {
 }
 
 export interface SessionService {
-  start(user: AuthUser, meta: { ip: string; userAgent: string }): Promise<StartedSession>
+  /** A new session; the password was just entered, so it starts re-authenticated. */
+  start(user: AuthUser, options: StartOptions): Promise<StartedSession>
   validate(sessionId: string | undefined): Promise<ValidSession | null>
   end(idHash: string): Promise<void>
-  endAllForUser(userId: number): Promise<number>
+  /** Ends every session of the user, but `exceptIdHash`'s when given; returns how many. */
+  endAllForUser(userId: number, exceptIdHash?: string): Promise<number>
+  /** Ends one of the user's sessions by public id; false when the user has no such session. */
+  endByPublicId(userId: number, publicId: string): Promise<boolean>
+  /** The user's live sessions, most recently active first. */
+  listForUser(userId: number): Promise<ListedSession[]>
+  /** Records that the password was entered again in this session, now. */
+  markReauthenticated(idHash: string): Promise<number>
+  /** Until when the session may do password-protected actions without asking again. */
+  reauthenticatedUntil(session: { reauthenticatedAt: number }): number
+  isReauthenticated(session: { reauthenticatedAt: number }): boolean
   clearExpired(): Promise<number>
 }
 
@@ -41,13 +61,17 @@ export interface SessionServiceOptions {
   clock: Clock
   idleTimeoutMs: number
   absoluteTimeoutMs: number
+  /** How long a password entry covers sensitive actions (REAUTH_WINDOW). */
+  reauthWindowMs: number
 }
 
 /** Bounds what we keep of client-controlled strings. */
 const MAX_USER_AGENT_LENGTH = 512
 
 export function createSessionService(options: SessionServiceOptions): SessionService {
-  const { store, clock, idleTimeoutMs, absoluteTimeoutMs } = options
+  const { store, clock, idleTimeoutMs, absoluteTimeoutMs, reauthWindowMs } = options
+  const isLive = (session: { expiresAt: number; lastSeenAt: number }, now: number): boolean =>
+    now < session.expiresAt && now < session.lastSeenAt + idleTimeoutMs
   // With a very short idle timeout, activity must be recorded well within it, or an active
   // session would be ended for looking idle.
   const touchIntervalMs = Math.min(TOUCH_INTERVAL_MS, Math.floor(idleTimeoutMs / 2))
@@ -58,7 +82,10 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       const sessionId = generateToken()
       const csrfSecret = generateToken()
       const expiresAt = now + absoluteTimeoutMs
+      const persistent = meta.persistent ?? true
       await store.create(hashSessionId(sessionId), {
+        // 128 random bits: unguessable, so a public id alone is no handle on anyone's session.
+        publicId: randomBytes(16).toString('base64url'),
         userId: user.id,
         authVersion: user.authVersion,
         csrfSecret,
@@ -67,8 +94,10 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         expiresAt,
         ip: meta.ip.slice(0, 64),
         userAgent: meta.userAgent.slice(0, MAX_USER_AGENT_LENGTH),
+        persistent,
+        reauthenticatedAt: now,
       })
-      return { sessionId, csrfSecret, expiresAt }
+      return { sessionId, csrfSecret, expiresAt, persistent }
     },
 
     async validate(sessionId): Promise<ValidSession | null> {
@@ -79,7 +108,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       if (!found) return null
       const { session, user } = found
       const now = clock()
-      const expired = now >= session.expiresAt || now >= session.lastSeenAt + idleTimeoutMs
+      const expired = !isLive(session, now)
       const revoked = !user.isActive || user.authVersion !== session.authVersion
       if (expired || revoked) {
         await store.delete(idHash)
@@ -96,8 +125,31 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       await store.delete(idHash)
     },
 
-    async endAllForUser(userId): Promise<number> {
-      return store.deleteAllForUser(userId)
+    async endAllForUser(userId, exceptIdHash): Promise<number> {
+      return store.deleteAllForUser(userId, exceptIdHash)
+    },
+
+    async endByPublicId(userId, publicId): Promise<boolean> {
+      return store.deleteByPublicId(userId, publicId)
+    },
+
+    async listForUser(userId): Promise<ListedSession[]> {
+      const now = clock()
+      return (await store.listForUser(userId)).filter((session) => isLive(session, now))
+    },
+
+    async markReauthenticated(idHash): Promise<number> {
+      const now = clock()
+      await store.markReauthenticated(idHash, now)
+      return now
+    },
+
+    reauthenticatedUntil(session): number {
+      return session.reauthenticatedAt + reauthWindowMs
+    },
+
+    isReauthenticated(session): boolean {
+      return clock() < session.reauthenticatedAt + reauthWindowMs
     },
 
     async clearExpired(): Promise<number> {

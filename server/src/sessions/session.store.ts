@@ -5,6 +5,8 @@
 import type { AuthUser } from '../auth/user.types.js'
 
 export interface SessionRecord {
+  /** Random; what users and admins see and revoke by. Never the secret, never its hash. */
+  publicId: string
   userId: number
   /** The user's `auth_version` when the session was created; a mismatch revokes the session. */
   authVersion: number
@@ -15,6 +17,15 @@ export interface SessionRecord {
   expiresAt: number
   ip: string
   userAgent: string
+  /** "Remember me": the cookies get a Max-Age; otherwise they end with the browser. */
+  persistent: boolean
+  /** When the password was last entered in this session (login or re-authentication). */
+  reauthenticatedAt: number
+}
+
+/** A session as a list shows it; `idHash` stays on the server (it tells the caller's own row). */
+export interface ListedSession extends SessionRecord {
+  idHash: string
 }
 
 export interface SessionWithUser {
@@ -32,8 +43,13 @@ export interface SessionStore {
   /** Records activity; called at most once a minute per session. */
   touch(idHash: string, lastSeenAt: number): Promise<void>
   delete(idHash: string): Promise<void>
-  /** Removes every session of a user; returns how many. */
-  deleteAllForUser(userId: number): Promise<number>
+  /** Removes every session of a user, but the one `exceptIdHash` names; returns how many. */
+  deleteAllForUser(userId: number, exceptIdHash?: string): Promise<number>
+  /** Removes one session of this user by its public id; false when the user has none such. */
+  deleteByPublicId(userId: number, publicId: string): Promise<boolean>
+  /** The user's sessions, newest activity first (expired ones may be among them). */
+  listForUser(userId: number): Promise<ListedSession[]>
+  markReauthenticated(idHash: string, at: number): Promise<void>
   /** Removes sessions past their absolute expiry or idle for `idleMs`; returns how many. */
   deleteExpired(now: number, idleMs: number): Promise<number>
 }

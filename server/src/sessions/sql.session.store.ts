@@ -1,7 +1,29 @@
 /** The embedded default `SessionStore`: sessions in the same SQL database as the users. */
 import { prepareQuery, type Db } from '../db/database.js'
 import { USER_COLUMNS, toAuthUser } from '../auth/user.repository.js'
-import type { SessionRecord, SessionStore, SessionWithUser } from './session.store.js'
+import type { SessionsTable } from '../db/schema.js'
+import type {
+  ListedSession,
+  SessionRecord,
+  SessionStore,
+  SessionWithUser,
+} from './session.store.js'
+
+function toRecord(row: Omit<SessionsTable, 'id_hash'>): SessionRecord {
+  return {
+    publicId: row.public_id,
+    userId: row.user_id,
+    authVersion: row.auth_version,
+    csrfSecret: row.csrf_secret,
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    expiresAt: row.expires_at,
+    ip: row.ip,
+    userAgent: row.user_agent,
+    persistent: row.persistent === 1,
+    reauthenticatedAt: row.reauthenticated_at,
+  }
+}
 
 export function createSqlSessionStore(db: Db): SessionStore {
   // The two queries of the request path, compiled (and on SQLite prepared) once.
@@ -19,6 +41,9 @@ export function createSqlSessionStore(db: Db): SessionStore {
         'sessions.expires_at',
         'sessions.ip',
         'sessions.user_agent',
+        'sessions.public_id',
+        'sessions.persistent',
+        'sessions.reauthenticated_at',
       ])
       .where('sessions.id_hash', '=', ''),
   )
@@ -41,6 +66,9 @@ export function createSqlSessionStore(db: Db): SessionStore {
           expires_at: record.expiresAt,
           ip: record.ip,
           user_agent: record.userAgent,
+          public_id: record.publicId,
+          persistent: record.persistent ? 1 : 0,
+          reauthenticated_at: record.reauthenticatedAt,
         })
         .execute()
     },
@@ -50,16 +78,7 @@ export function createSqlSessionStore(db: Db): SessionStore {
       if (!row) return null
       return {
         user: toAuthUser(row),
-        session: {
-          userId: row.id,
-          authVersion: row.session_auth_version,
-          csrfSecret: row.csrf_secret,
-          createdAt: row.created_at,
-          lastSeenAt: row.last_seen_at,
-          expiresAt: row.expires_at,
-          ip: row.ip,
-          userAgent: row.user_agent,
-        },
+        session: toRecord({ ...row, user_id: row.id, auth_version: row.session_auth_version }),
       }
     },
 
@@ -71,12 +90,39 @@ export function createSqlSessionStore(db: Db): SessionStore {
       await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute()
     },
 
-    async deleteAllForUser(userId: number): Promise<number> {
+    async deleteAllForUser(userId: number, exceptIdHash?: string): Promise<number> {
+      let query = db.deleteFrom('sessions').where('user_id', '=', userId)
+      if (exceptIdHash !== undefined) query = query.where('id_hash', '!=', exceptIdHash)
+      const result = await query.executeTakeFirst()
+      return Number(result.numDeletedRows)
+    },
+
+    async deleteByPublicId(userId: number, publicId: string): Promise<boolean> {
       const result = await db
         .deleteFrom('sessions')
         .where('user_id', '=', userId)
+        .where('public_id', '=', publicId)
         .executeTakeFirst()
-      return Number(result.numDeletedRows)
+      return Number(result.numDeletedRows) > 0
+    },
+
+    async listForUser(userId: number): Promise<ListedSession[]> {
+      const rows = await db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('last_seen_at', 'desc')
+        .orderBy('created_at', 'desc')
+        .execute()
+      return rows.map((row) => ({ idHash: row.id_hash, ...toRecord(row) }))
+    },
+
+    async markReauthenticated(idHash: string, at: number): Promise<void> {
+      await db
+        .updateTable('sessions')
+        .set({ reauthenticated_at: at })
+        .where('id_hash', '=', idHash)
+        .execute()
     },
 
     async deleteExpired(now: number, idleMs: number): Promise<number> {

@@ -10,4 +10,5 @@ export const alice: ApiUser = {
   isSuperuser: false,
   lastLogin: null,
   dateJoined: '2026-01-01T00:00:00.000Z',
+  permissions: [],
 }

@@ -1,0 +1,97 @@
+/**
+ * Groups and the named permissions they carry. Only superusers change them (the routes say so):
+ * a group is a bundle of permissions, so editing one is granting them.
+ */
+import type { AuditService } from '../audit/audit.service.js'
+import type { Db } from '../db/database.js'
+import {
+  deleteGroup,
+  findGroup,
+  insertGroup,
+  listGroups,
+  renameGroup,
+  setGroupPermissions,
+  type GroupRow,
+} from './group.repository.js'
+import { isValidPermissionName } from './permissions.js'
+import type { ChangeOptions, FieldErrors, Result } from './user.service.js'
+
+export interface GroupService {
+  list(): Promise<GroupRow[]>
+  create(
+    input: { name: string; permissions: readonly string[] },
+    options: ChangeOptions,
+  ): Promise<Result<GroupRow>>
+  /** null when there is no such group. */
+  update(
+    id: number,
+    patch: { name?: string; permissions?: readonly string[] },
+    options: ChangeOptions,
+  ): Promise<Result<GroupRow> | null>
+  delete(id: number, options: ChangeOptions): Promise<boolean>
+}
+
+function validate(input: { name?: string; permissions?: readonly string[] }): FieldErrors {
+  const fields: FieldErrors = {}
+  if (input.name !== undefined && input.name.trim() === '') fields.name = ['Enter a name.']
+  const bad = (input.permissions ?? []).filter((name) => !isValidPermissionName(name))
+  if (bad.length) {
+    fields.permissions = bad.map(
+      (name) => `"${name.slice(0, 100)}" is not a permission name (app_label.codename).`,
+    )
+  }
+  return fields
+}
+
+export function createGroupService(deps: { db: Db; audit: AuditService }): GroupService {
+  const { db, audit } = deps
+  const record = async (
+    event: 'group_created' | 'group_changed' | 'group_deleted',
+    group: GroupRow,
+    options: ChangeOptions,
+  ): Promise<void> => {
+    await audit.record(event, {
+      actor: options.actor ?? null,
+      ip: options.ip ?? null,
+      userAgent: options.userAgent ?? null,
+      detail: { via: options.via ?? 'api', group: group.name, permissions: group.permissions },
+    })
+  }
+
+  return {
+    list: () => listGroups(db),
+
+    async create(input, options) {
+      const fields = validate(input)
+      if (Object.keys(fields).length) return { ok: false, fields }
+      const id = await insertGroup(db, input.name.trim())
+      if (id === null)
+        return { ok: false, fields: { name: ['A group with that name already exists.'] } }
+      await setGroupPermissions(db, id, input.permissions)
+      const group = (await findGroup(db, id)) as GroupRow
+      await record('group_created', group, options)
+      return { ok: true, value: group }
+    },
+
+    async update(id, patch, options) {
+      if (!(await findGroup(db, id))) return null
+      const fields = validate(patch)
+      if (Object.keys(fields).length) return { ok: false, fields }
+      if (patch.name !== undefined && !(await renameGroup(db, id, patch.name.trim()))) {
+        return { ok: false, fields: { name: ['A group with that name already exists.'] } }
+      }
+      if (patch.permissions !== undefined) await setGroupPermissions(db, id, patch.permissions)
+      const group = await findGroup(db, id)
+      if (!group) return null
+      await record('group_changed', group, options)
+      return { ok: true, value: group }
+    },
+
+    async delete(id, options) {
+      const group = await findGroup(db, id)
+      if (!group || !(await deleteGroup(db, id))) return false
+      await record('group_deleted', group, options)
+      return true
+    },
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * The logged-in user's own account: password change, re-authentication, and their sessions
+ * (list, end one, end all others). Sensitive actions need the password entered within
+ * REAUTH_WINDOW (`reauthenticatedOrThrow`).
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { LoginService } from '../auth/login.service.js'
+import type { UserService } from '../auth/user.service.js'
+import type { AuditService } from '../audit/audit.service.js'
+import type { Clock } from '../clock.js'
+import { ApiError } from '../errors.js'
+import type { SessionService } from '../sessions/session.service.js'
+import { authOrThrow } from '../sessions/session.plugin.js'
+import type { ListedSession } from '../sessions/session.store.js'
+import { describeUserAgent } from '../sessions/user-agent.js'
+import {
+  commonErrors,
+  errorSchema,
+  passwordChangeBodySchema,
+  passwordChangeResponseSchema,
+  reauthenticateBodySchema,
+  reauthenticateResponseSchema,
+  revokedResponseSchema,
+  sessionIdParamsSchema,
+  sessionListResponseSchema,
+  type SessionInfo,
+} from './api.schemas.js'
+import { setSessionCookies, type CookieSecurity } from './cookies.js'
+import { reauthenticatedOrThrow } from './guards.js'
+import { requestMeta } from './request-meta.js'
+import { z } from 'zod'
+
+export interface AccountRoutesOptions {
+  login: LoginService
+  users: UserService
+  sessions: SessionService
+  audit: AuditService
+  clock: Clock
+  cookieSecurity: CookieSecurity
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString()
+
+/** A session as its owner (or an admin) sees it: a public id, never the secret or its hash. */
+export function toSessionInfo(session: ListedSession, currentIdHash: string | null): SessionInfo {
+  return {
+    id: session.publicId,
+    createdAt: iso(session.createdAt),
+    lastSeenAt: iso(session.lastSeenAt),
+    expiresAt: iso(session.expiresAt),
+    ip: session.ip,
+    userAgent: session.userAgent,
+    ...describeUserAgent(session.userAgent),
+    persistent: session.persistent,
+    current: session.idHash === currentIdHash,
+  }
+}
+
+/** A throttled or wrong password, as the API answers it. */
+export function refusal(
+  result: { reason: 'invalid_credentials' } | { reason: 'throttled'; retryAfterSeconds: number },
+  field: string,
+): ApiError {
+  if (result.reason === 'throttled') {
+    return new ApiError('too_many_attempts', {
+      headers: { 'retry-after': String(result.retryAfterSeconds) },
+    })
+  }
+  return new ApiError('invalid_credentials', {
+    message: 'Wrong password.',
+    fields: { [field]: ['Wrong password.'] },
+  })
+}
+
+export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async (app, options) => {
+  const { login, users, sessions, audit, clock, cookieSecurity } = options
+  const authErrors = { 401: errorSchema, ...commonErrors }
+
+  app.post(
+    '/api/password/change/',
+    {
+      schema: {
+        summary: 'Change your password: other sessions end, this one gets a new id',
+        tags: ['account'],
+        body: passwordChangeBodySchema,
+        response: { 200: passwordChangeResponseSchema, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = reauthenticatedOrThrow(request, sessions)
+      const result = await users.changeOwnPassword(auth, request.body, requestMeta(request))
+      if (!result.ok) {
+        if (result.reason === 'invalid') {
+          throw new ApiError('invalid_request', {
+            message: 'The new password is not acceptable.',
+            fields: result.fields,
+          })
+        }
+        throw refusal(result, 'currentPassword')
+      }
+      setSessionCookies(request, reply, result.session, { security: cookieSecurity, now: clock() })
+      return { detail: 'Password changed.' }
+    },
+  )
+
+  app.post(
+    '/api/reauthenticate/',
+    {
+      schema: {
+        summary: 'Enter your password again to unlock sensitive actions for REAUTH_WINDOW',
+        tags: ['account'],
+        body: reauthenticateBodySchema,
+        response: { 200: reauthenticateResponseSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = authOrThrow(request)
+      const meta = requestMeta(request)
+      const result = await login.confirmPassword(auth.user, request.body.password, {
+        ...meta,
+        purpose: 'reauthentication',
+      })
+      if (!result.ok) throw refusal(result, 'password')
+      const at = await sessions.markReauthenticated(auth.idHash)
+      await audit.record('reauthenticated', {
+        actor: auth.user,
+        userId: auth.user.id,
+        username: auth.user.username,
+        ...meta,
+      })
+      return { reauthenticatedUntil: iso(sessions.reauthenticatedUntil({ reauthenticatedAt: at })) }
+    },
+  )
+
+  app.get(
+    '/api/sessions/',
+    {
+      schema: {
+        summary: 'Your live sessions, most recently active first',
+        tags: ['account'],
+        response: { 200: sessionListResponseSchema, 401: errorSchema },
+      },
+    },
+    async (request) => {
+      const auth = authOrThrow(request)
+      const listed = await sessions.listForUser(auth.user.id)
+      return { sessions: listed.map((session) => toSessionInfo(session, auth.idHash)) }
+    },
+  )
+
+  app.delete(
+    '/api/sessions/:id/',
+    {
+      schema: {
+        summary: "End one of your sessions (404 for anyone else's)",
+        tags: ['account'],
+        params: sessionIdParamsSchema,
+        response: { 204: z.null(), 401: errorSchema, 403: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = authOrThrow(request)
+      const ended = await sessions.endByPublicId(auth.user.id, request.params.id)
+      // Another user's session answers exactly like one that never existed.
+      if (!ended) throw new ApiError('not_found')
+      await audit.record('session_revoked', {
+        actor: auth.user,
+        userId: auth.user.id,
+        username: auth.user.username,
+        ...requestMeta(request),
+        detail: { via: 'api', scope: 'one' },
+      })
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.post(
+    '/api/sessions/revoke-others/',
+    {
+      schema: {
+        summary: 'End every session of yours but this one ("log out all other devices")',
+        tags: ['account'],
+        response: { 200: revokedResponseSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = reauthenticatedOrThrow(request, sessions)
+      const revoked = await sessions.endAllForUser(auth.user.id, auth.idHash)
+      await audit.record('session_revoked', {
+        actor: auth.user,
+        userId: auth.user.id,
+        username: auth.user.username,
+        ...requestMeta(request),
+        detail: { via: 'api', scope: 'others', sessionsRevoked: revoked },
+      })
+      return { revoked }
+    },
+  )
+}

@@ -1,0 +1,394 @@
+/**
+ * The admin API (`/api/admin/…`), Django's rules: staff status first, then the named permission
+ * (a superuser holds every one); writes also need the password entered within REAUTH_WINDOW.
+ * Granting staff, superuser status or groups is for superusers only, and only a superuser may
+ * change a staff or superuser account (else a staff member could take over a stronger account by
+ * setting its password).
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import type { AuditService } from '../audit/audit.service.js'
+import type { GroupService } from '../auth/group.service.js'
+import type { GroupRow } from '../auth/group.repository.js'
+import { effectivePermissions } from '../auth/permissions.js'
+import type { AuthUser } from '../auth/user.types.js'
+import type { ChangeOptions, UserService, UserWithGroups } from '../auth/user.service.js'
+import { ApiError } from '../errors.js'
+import type { SessionService } from '../sessions/session.service.js'
+import { toSessionInfo } from './account.routes.js'
+import {
+  adminSetPasswordBodySchema,
+  adminSetPasswordResponseSchema,
+  adminUserCreateBodySchema,
+  adminUserListQuerySchema,
+  adminUserListResponseSchema,
+  adminUserPatchBodySchema,
+  adminUserSchema,
+  auditListQuerySchema,
+  auditListResponseSchema,
+  commonErrors,
+  errorSchema,
+  groupBodySchema,
+  groupListResponseSchema,
+  groupPatchBodySchema,
+  groupSchema,
+  revokedResponseSchema,
+  sessionListResponseSchema,
+  toApiUser,
+  userIdParamsSchema,
+  type AdminUser,
+} from './api.schemas.js'
+import { permittedOrThrow, reauthenticatedOrThrow } from './guards.js'
+import { requestMeta } from './request-meta.js'
+
+export interface AdminRoutesOptions {
+  users: UserService
+  groups: GroupService
+  sessions: SessionService
+  audit: AuditService
+}
+
+const errors = { 401: errorSchema, 404: errorSchema, ...commonErrors }
+
+function toAdminUser(user: UserWithGroups, groups: readonly GroupRow[]): AdminUser {
+  const granted = groups
+    .filter((group) => user.groups.includes(group.name))
+    .flatMap((group) => group.permissions)
+  return {
+    ...toApiUser(user, effectivePermissions(user, granted)),
+    isActive: user.isActive,
+    groups: user.groups,
+  }
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const left = [...new Set(a)].sort()
+  const right = [...new Set(b)].sort()
+  return left.length === right.length && left.every((item, index) => item === right[index])
+}
+
+const superuserOnly = (): ApiError =>
+  new ApiError('permission_denied', {
+    message: 'Only a superuser may grant staff or superuser status or change groups.',
+  })
+
+/** Only a superuser touches a staff or superuser account. */
+function assertMayChange(actor: AuthUser, target: AuthUser): void {
+  if (!actor.isSuperuser && (target.isStaff || target.isSuperuser)) {
+    throw new ApiError('permission_denied', {
+      message: 'Only a superuser may change a staff or superuser account.',
+    })
+  }
+}
+
+export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app, options) => {
+  const { users, groups, sessions, audit } = options
+  const changeOptions = (
+    actor: AuthUser,
+    request: Parameters<typeof requestMeta>[0],
+  ): ChangeOptions => ({ via: 'api', actor, ...requestMeta(request) })
+
+  async function targetOrThrow(id: number): Promise<UserWithGroups> {
+    const user = await users.findById(id)
+    if (!user) throw new ApiError('not_found')
+    return user
+  }
+
+  /** A permitted caller with a fresh password entry: what every admin write needs. */
+  async function writerOrThrow(
+    request: Parameters<typeof requestMeta>[0],
+    permission: Parameters<typeof permittedOrThrow>[2],
+  ): Promise<AuthUser> {
+    await permittedOrThrow(request, users, permission)
+    return reauthenticatedOrThrow(request, sessions).user
+  }
+
+  app.get(
+    '/api/admin/users/',
+    {
+      schema: {
+        summary: 'Users by username; search matches username or email',
+        tags: ['admin'],
+        querystring: adminUserListQuerySchema,
+        response: { 200: adminUserListResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      await permittedOrThrow(request, users, 'auth.view_user')
+      const { search, page, pageSize } = request.query
+      const { users: found, count } = await users.list({
+        search: search.trim(),
+        offset: (page - 1) * pageSize,
+        limit: pageSize,
+      })
+      const allGroups = await groups.list()
+      return { results: found.map((user) => toAdminUser(user, allGroups)), count }
+    },
+  )
+
+  app.post(
+    '/api/admin/users/',
+    {
+      schema: {
+        summary: 'Create a user',
+        tags: ['admin'],
+        body: adminUserCreateBodySchema,
+        response: { 201: adminUserSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = await writerOrThrow(request, 'auth.add_user')
+      const body = request.body
+      if (!actor.isSuperuser && (body.isStaff || body.isSuperuser || body.groups?.length)) {
+        throw superuserOnly()
+      }
+      const result = await users.create(body, changeOptions(actor, request))
+      if (!result.ok) throw new ApiError('invalid_request', { fields: result.fields })
+      const created = await targetOrThrow(result.value.id)
+      return reply.code(201).send(toAdminUser(created, await groups.list()))
+    },
+  )
+
+  app.get(
+    '/api/admin/users/:id/',
+    {
+      schema: {
+        summary: 'One user',
+        tags: ['admin'],
+        params: userIdParamsSchema,
+        response: { 200: adminUserSchema, ...errors },
+      },
+    },
+    async (request) => {
+      await permittedOrThrow(request, users, 'auth.view_user')
+      return toAdminUser(await targetOrThrow(request.params.id), await groups.list())
+    },
+  )
+
+  app.patch(
+    '/api/admin/users/:id/',
+    {
+      schema: {
+        summary: 'Change a user; deactivation ends their sessions at once, for good',
+        tags: ['admin'],
+        params: userIdParamsSchema,
+        body: adminUserPatchBodySchema,
+        response: { 200: adminUserSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = await writerOrThrow(request, 'auth.change_user')
+      const target = await targetOrThrow(request.params.id)
+      assertMayChange(actor, target)
+      const patch = request.body
+      const grants =
+        (patch.isStaff !== undefined && patch.isStaff !== target.isStaff) ||
+        (patch.isSuperuser !== undefined && patch.isSuperuser !== target.isSuperuser) ||
+        (patch.groups !== undefined && !sameSet(patch.groups, target.groups))
+      if (grants && !actor.isSuperuser) throw superuserOnly()
+      if (target.id === actor.id) {
+        // Nobody locks themselves out by accident; another superuser can do it.
+        const own: Record<string, string[]> = {}
+        if (patch.isActive === false) own.isActive = ['You cannot deactivate your own account.']
+        if (patch.isStaff === false) own.isStaff = ['You cannot remove your own staff status.']
+        if (patch.isSuperuser === false) {
+          own.isSuperuser = ['You cannot remove your own superuser status.']
+        }
+        if (Object.keys(own).length) throw new ApiError('invalid_request', { fields: own })
+      }
+      const result = await users.update(target.id, patch, changeOptions(actor, request))
+      if (!result) throw new ApiError('not_found')
+      if (!result.ok) throw new ApiError('invalid_request', { fields: result.fields })
+      return toAdminUser(result.value, await groups.list())
+    },
+  )
+
+  app.post(
+    '/api/admin/users/:id/password/',
+    {
+      schema: {
+        summary: "Set a user's password; every session of theirs ends",
+        tags: ['admin'],
+        params: userIdParamsSchema,
+        body: adminSetPasswordBodySchema,
+        response: { 200: adminSetPasswordResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = await writerOrThrow(request, 'auth.change_user')
+      const target = await targetOrThrow(request.params.id)
+      assertMayChange(actor, target)
+      const result = await users.setPassword(
+        target.id,
+        request.body.password,
+        changeOptions(actor, request),
+      )
+      if (!result) throw new ApiError('not_found')
+      if (!result.ok) throw new ApiError('invalid_request', { fields: result.fields })
+      return result.value
+    },
+  )
+
+  app.post(
+    '/api/admin/users/:id/revoke-sessions/',
+    {
+      schema: {
+        summary: 'End every session of a user at once (a compromised account)',
+        tags: ['admin'],
+        params: userIdParamsSchema,
+        response: { 200: revokedResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = await writerOrThrow(request, 'auth.change_user')
+      const target = await targetOrThrow(request.params.id)
+      if (target.id !== actor.id) assertMayChange(actor, target)
+      const revoked = await users.revokeSessions(target.id, changeOptions(actor, request))
+      if (revoked === null) throw new ApiError('not_found')
+      return { revoked }
+    },
+  )
+
+  app.get(
+    '/api/admin/users/:id/sessions/',
+    {
+      schema: {
+        summary: "A user's live sessions",
+        tags: ['admin'],
+        params: userIdParamsSchema,
+        response: { 200: sessionListResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const auth = await permittedOrThrow(request, users, 'auth.view_user')
+      const target = await targetOrThrow(request.params.id)
+      const listed = await sessions.listForUser(target.id)
+      return { sessions: listed.map((session) => toSessionInfo(session, auth.idHash)) }
+    },
+  )
+
+  app.get(
+    '/api/admin/audit/',
+    {
+      schema: {
+        summary: 'The audit log, newest first',
+        tags: ['admin'],
+        querystring: auditListQuerySchema,
+        response: { 200: auditListResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      await permittedOrThrow(request, users, 'audit.view_event')
+      const { user, type, since, until, page, pageSize } = request.query
+      const { events, count } = await audit.page({
+        ...(user !== undefined ? { userId: user } : {}),
+        ...(type ? { event: type } : {}),
+        ...(since ? { since: Date.parse(since) } : {}),
+        ...(until ? { until: Date.parse(until) } : {}),
+        offset: (page - 1) * pageSize,
+        limit: pageSize,
+      })
+      return {
+        count,
+        results: events.map((event) => ({
+          id: event.id,
+          at: new Date(event.at).toISOString(),
+          type: event.event,
+          actor: event.actor,
+          target:
+            event.userId === null && event.username === null
+              ? null
+              : { id: event.userId, username: event.username },
+          ip: event.ip,
+          userAgent: event.userAgent,
+          detail: event.detail,
+        })),
+      }
+    },
+  )
+
+  app.get(
+    '/api/admin/groups/',
+    {
+      schema: {
+        summary: 'Groups and their permissions',
+        tags: ['admin'],
+        response: { 200: groupListResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      await permittedOrThrow(request, users, 'auth.view_group')
+      return { results: await groups.list() }
+    },
+  )
+
+  /** Group writes: superusers only (a group is a bundle of permissions). */
+  async function superuserWriterOrThrow(
+    request: Parameters<typeof requestMeta>[0],
+  ): Promise<AuthUser> {
+    const actor = await writerOrThrow(request, 'auth.view_group')
+    if (!actor.isSuperuser) throw superuserOnly()
+    return actor
+  }
+
+  app.post(
+    '/api/admin/groups/',
+    {
+      schema: {
+        summary: 'Create a group (superusers)',
+        tags: ['admin'],
+        body: groupBodySchema,
+        response: { 201: groupSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = await superuserWriterOrThrow(request)
+      const result = await groups.create(request.body, changeOptions(actor, request))
+      if (!result.ok) throw new ApiError('invalid_request', { fields: result.fields })
+      return reply.code(201).send(result.value)
+    },
+  )
+
+  app.patch(
+    '/api/admin/groups/:id/',
+    {
+      schema: {
+        summary: 'Rename a group or replace its permissions (superusers)',
+        tags: ['admin'],
+        params: userIdParamsSchema,
+        body: groupPatchBodySchema,
+        response: { 200: groupSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = await superuserWriterOrThrow(request)
+      const result = await groups.update(
+        request.params.id,
+        request.body,
+        changeOptions(actor, request),
+      )
+      if (!result) throw new ApiError('not_found')
+      if (!result.ok) throw new ApiError('invalid_request', { fields: result.fields })
+      return result.value
+    },
+  )
+
+  app.delete(
+    '/api/admin/groups/:id/',
+    {
+      schema: {
+        summary: 'Delete a group (superusers)',
+        tags: ['admin'],
+        params: userIdParamsSchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = await superuserWriterOrThrow(request)
+      if (!(await groups.delete(request.params.id, changeOptions(actor, request)))) {
+        throw new ApiError('not_found')
+      }
+      return reply.code(204).send(null)
+    },
+  )
+}

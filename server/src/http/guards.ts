@@ -1,0 +1,40 @@
+/**
+ * Route guards beyond "logged in": fresh re-authentication and named permissions. Both read the
+ * current state (the session row, the user's groups) on every request: nothing is cached, so a
+ * change takes effect on the very next request, on every instance.
+ */
+import type { FastifyRequest } from 'fastify'
+import type { UserService } from '../auth/user.service.js'
+import type { Permission } from '../auth/permissions.js'
+import { ApiError } from '../errors.js'
+import type { SessionService, ValidSession } from '../sessions/session.service.js'
+import { authOrThrow } from '../sessions/session.plugin.js'
+
+/** The caller's session if the password was entered within REAUTH_WINDOW; else 403. */
+export function reauthenticatedOrThrow(
+  request: FastifyRequest,
+  sessions: SessionService,
+): ValidSession {
+  const auth = authOrThrow(request)
+  if (!sessions.isReauthenticated(auth.session)) throw new ApiError('reauthentication_required')
+  return auth
+}
+
+/**
+ * The caller's session if they may use the admin API for this: Django's rule, staff status
+ * first, then the permission (a superuser holds every one). 401 anonymous, 403 otherwise.
+ */
+export async function permittedOrThrow(
+  request: FastifyRequest,
+  users: UserService,
+  permission: Permission,
+): Promise<ValidSession> {
+  const auth = authOrThrow(request)
+  const { user } = auth
+  if (!user.isStaff) throw new ApiError('permission_denied')
+  if (user.isSuperuser) return auth
+  if (!(await users.permissionsOf(user)).includes(permission)) {
+    throw new ApiError('permission_denied')
+  }
+  return auth
+}
