@@ -118,4 +118,60 @@ describe.skipIf(!available)('on PostgreSQL', () => {
     expect((await ctx.app.services.audit.list()).length).toBeGreaterThan(5)
     expect(await ctx.app.services.sessions.clearExpired()).toBe(0)
   })
+  it('runs sessions, re-authentication, groups, the admin API and the audit query', async () => {
+    const groups = ctx.app.services.groups
+    expect((await groups.create({ name: 'support', permissions: ['auth.view_user'] }, {})).ok).toBe(
+      true,
+    )
+    const root = await ctx.app.services.users.create({
+      username: 'pg_root',
+      email: 'root@example.com',
+      password: PASSWORD,
+      isStaff: true,
+      isSuperuser: true,
+    })
+    const helper = await ctx.app.services.users.create({
+      username: 'pg_helper',
+      password: PASSWORD,
+      isStaff: true,
+      groups: ['support'],
+    })
+    expect(root.ok && helper.ok).toBe(true)
+    const rootCookies = await loginOk(ctx, 'pg_root')
+    const helperCookies = await loginOk(ctx, 'pg_helper')
+    const helperPhone = await loginOk(ctx, 'pg_helper')
+
+    // LIKE wildcards are plain characters on PostgreSQL too (ESCAPE '\\').
+    const wild = await authed(ctx, helperCookies, { url: '/api/admin/users/?search=%25' })
+    expect(wild.statusCode).toBe(200)
+    expect(wild.json().count).toBe(0)
+    const search = await authed(ctx, helperCookies, { url: '/api/admin/users/?search=G_HEL' })
+    expect(search.json().results.map((u: { username: string }) => u.username)).toEqual([
+      'pg_helper',
+    ])
+    const sessions = await authed(ctx, helperCookies, { url: '/api/sessions/' })
+    expect(sessions.json().sessions).toHaveLength(2)
+    const revoked = await authed(ctx, helperCookies, {
+      method: 'POST',
+      url: '/api/sessions/revoke-others/',
+    })
+    expect(revoked.json()).toEqual({ revoked: 1 })
+    expect((await authed(ctx, helperPhone, { url: '/api/hello/' })).statusCode).toBe(401)
+
+    const helperId = helper.ok ? helper.value.id : 0
+    const removed = await authed(ctx, rootCookies, {
+      method: 'PATCH',
+      url: `/api/admin/users/${helperId}/`,
+      payload: { groups: [], isActive: false },
+    })
+    expect(removed.statusCode).toBe(200)
+    expect((await authed(ctx, helperCookies, { url: '/api/hello/' })).statusCode).toBe(401)
+    const audit = await authed(ctx, rootCookies, {
+      url: `/api/admin/audit/?user=${helperId}&type=user_deactivated`,
+    })
+    expect(audit.json()).toMatchObject({
+      count: 1,
+      results: [{ actor: { username: 'pg_root' }, target: { id: helperId } }],
+    })
+  })
 })

@@ -1,5 +1,5 @@
 /** Applies the frozen migrations, listed explicitly so src/ and dist/ behave the same. */
-import { Migrator, type Migration, type MigrationResult } from 'kysely'
+import { Migrator, type Migration, type MigrationResult, type MigrationResultSet } from 'kysely'
 import type { Db } from './database.js'
 import * as initial from './migrations/2026-11-30T000000-initial.js'
 import * as revocation from './migrations/2026-12-01T000000-revocation.js'
@@ -15,11 +15,24 @@ export interface MigrateResult {
 
 /** Brings the schema up to date; throws with the failing migration's name on error. */
 export async function migrateToLatest(db: Db): Promise<MigrateResult> {
+  return migrate(db, (migrator) => migrator.migrateToLatest())
+}
+
+/** Brings the schema to exactly `name` (up or down): upgrade tests start from an old schema. */
+export async function migrateTo(db: Db, name: string): Promise<MigrateResult> {
+  if (!Object.hasOwn(MIGRATIONS, name)) throw new Error(`No migration named ${name}`)
+  return migrate(db, (migrator) => migrator.migrateTo(name))
+}
+
+async function migrate(
+  db: Db,
+  run: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<MigrateResult> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
   })
-  const { error, results } = await migrator.migrateToLatest()
+  const { error, results } = await run(migrator)
   const failed = results?.find((result: MigrationResult) => result.status === 'Error')
   if (error) {
     const name = failed ? ` (${failed.migrationName})` : ''
