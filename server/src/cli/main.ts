@@ -6,6 +6,7 @@
 import * as changepassword from './commands/changepassword.js'
 import * as clearsessions from './commands/clearsessions.js'
 import * as createsuperuser from './commands/createsuperuser.js'
+import * as importDjangoUsers from './commands/import-django-users.js'
 import * as migrate from './commands/migrate.js'
 import * as revokeSessions from './commands/revoke-sessions.js'
 import * as serve from './commands/serve.js'
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   changepassword,
   clearsessions,
   createsuperuser,
+  'import-django-users': importDjangoUsers,
   migrate,
   'revoke-sessions': revokeSessions,
   serve,
@@ -34,7 +36,7 @@ const USAGE = `Usage: sesame <command> [options]
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, command]) => `  ${name.padEnd(17)}${command.SUMMARY}`)
+  .map(([name, command]) => `  ${name.padEnd(21)}${command.SUMMARY}`)
   .join('\n')}
 
 Run "sesame <command> --help" for a command's options.

@@ -1,0 +1,117 @@
+/**
+ * `sesame import-django-users <path>`: brings the users, groups and group permissions of a
+ * Django project (its SQLite database, opened read-only) into Sesame, in one transaction. Users
+ * keep their passwords (Django `pbkdf2_sha256` hashes, rehashed with argon2id at their first
+ * login). Safe to run again while Django is still live: what did not change is left alone. Each
+ * created or changed user is recorded in the audit log (issue #5).
+ */
+import {
+  DjangoImportError,
+  importDjangoExport,
+  readDjangoDatabase,
+  type ImportReport,
+} from '../../auth/django-import.js'
+import {
+  countOf,
+  parseArgsOrThrow,
+  UsageError,
+  withServices,
+  type CliServices,
+} from '../context.js'
+import type { CliIo } from '../io.js'
+
+export const SUMMARY = 'Import users, groups and permissions from a Django SQLite database.'
+
+export const USAGE = `Usage: sesame import-django-users <path to the Django db.sqlite3>
+
+${SUMMARY}
+Users are matched by username, ignoring case. A new user keeps their Django password hash when it
+is pbkdf2_sha256 (Django's default); any other hash imports the user without a usable password.
+An existing user gets Django's email, flags, dates and groups; their password follows Django's
+only while it is still the Django hash (never once they logged in to Sesame or changed it here).
+Users whose active, staff or superuser flag or password changed are signed out everywhere.
+Running it again changes nothing unless Django changed.
+`
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgsOrThrow({
+    args,
+    options: { help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  })
+  if (values.help) {
+    io.stdout(USAGE)
+    return 0
+  }
+  const [path] = positionals
+  if (positionals.length !== 1 || !path) {
+    throw new UsageError('Give exactly one path: the Django SQLite database.')
+  }
+  let data
+  try {
+    // Read before Sesame's database is opened: a wrong path touches nothing.
+    data = readDjangoDatabase(path)
+  } catch (error) {
+    if (!(error instanceof DjangoImportError)) throw error
+    io.stderr(`Error: ${error.message}\n`)
+    return 1
+  }
+  for (const warning of data.skipped) io.stderr(`Warning: skipped ${warning}\n`)
+  return withServices(io, async (services) => {
+    const report = await importDjangoExport(services.db, data)
+    await recordAudit(services, report)
+    const { users, groups } = report
+    io.stdout(
+      `Imported from ${path}: ${users.created} created, ${users.updated} updated, ` +
+        `${users.unchanged} unchanged, ${data.skippedUsers} skipped.\n` +
+        `Groups: ${groups.created} created, ${groups.updated} updated, ` +
+        `${groups.unchanged} unchanged.\n`,
+    )
+    if (report.withoutUsablePassword) {
+      io.stdout(
+        `${countOf(report.withoutUsablePassword, 'user')} without usable password (Django's ` +
+          'hash is unusable or not pbkdf2_sha256): set one with "sesame changepassword".\n',
+      )
+    }
+    if (report.signedOut) {
+      io.stdout(
+        `Signed out ${countOf(report.signedOut, 'user')} whose flags or password changed ` +
+          `(${countOf(report.sessionsEnded, 'session')} ended).\n`,
+      )
+    }
+    if (data.directPermissions) {
+      io.stderr(
+        `Warning: ${countOf(data.directPermissions, 'permission')} given to single users ` +
+          '(auth_user_user_permissions) not imported: Sesame grants permissions through groups.\n',
+      )
+    }
+    return 0
+  })
+}
+
+/** One event per created or changed user and group; written after the import has committed. */
+async function recordAudit({ audit }: CliServices, report: ImportReport): Promise<void> {
+  for (const group of report.groupOutcomes) {
+    await audit.record(group.event, {
+      detail: {
+        via: 'cli',
+        source: 'django',
+        group: group.name,
+        added: group.added,
+        removed: group.removed,
+      },
+    })
+  }
+  for (const user of report.userOutcomes) {
+    await audit.record(user.event, {
+      userId: user.userId,
+      username: user.username,
+      detail: {
+        via: 'cli',
+        source: 'django',
+        ...(user.changed.length ? { changed: user.changed } : {}),
+        ...(user.sessionsEnded ? { sessionsRevoked: user.sessionsEnded } : {}),
+      },
+    })
+  }
+}
