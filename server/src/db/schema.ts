@@ -16,7 +16,7 @@ export interface UsersTable {
   is_active: number
   is_staff: number
   is_superuser: number
-  /** Bumped on password change, deactivation and permission change: sessions from before die. */
+  /** Bumped by a password change or set and by deactivation: sessions from before die. */
   auth_version: number
   last_login: number | null
   date_joined: number
