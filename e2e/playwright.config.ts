@@ -14,13 +14,30 @@ const PORT = 8765
 /** A second server whose WEB_ROOT is a frontend written only for Django's wire contract. */
 export const CONTRACT_PORT = 8766
 export const E2E_USER = { username: 'alice', password: 'correct-horse-battery-9' }
+/**
+ * One user per test of tests/account.spec.ts that ends sessions or changes a password, so the
+ * other tests' logins (as alice) are never touched.
+ */
+export const ACCOUNT_USERS = {
+  passwordChange: { username: 'bob', password: 'staple-lantern-river-4' },
+  revoke: { username: 'carol', password: 'quartz-meadow-harbor-6' },
+} as const
+
+/** `sesame createsuperuser` for one more user, its password in the environment as the CLI wants. */
+function createUser(user: { username: string; password: string }): string {
+  return `SESAME_PASSWORD='${user.password}' node ../server/bin/sesame.js createsuperuser --no-input --username ${user.username}`
+}
 
 /** The server as `npm start` runs it, on a fresh SQLite file with a user made by the CLI. */
 function sesame(port: number, env: Record<string, string> = {}): WebServer {
   const database = join(mkdtempSync(join(tmpdir(), 'sesame-e2e-')), 'db.sqlite3')
   return {
     // The CLI migrates and creates the user; then the compiled server serves API and SPA.
-    command: `node ../server/bin/sesame.js createsuperuser --no-input && node ../server/dist/server.js`,
+    command: [
+      'node ../server/bin/sesame.js createsuperuser --no-input',
+      ...Object.values(ACCOUNT_USERS).map(createUser),
+      'node ../server/dist/server.js',
+    ].join(' && '),
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -61,6 +61,8 @@ test('repeated failures are throttled, and the message says how long to wait', a
 test('a deep link returns you to the page after login', async ({ page }) => {
   await page.goto('/account')
   await expect(page).toHaveURL(/\/login\?next=(\/|%2F)account$/)
+  // Never logged in: nothing "ended".
+  await expect(page.getByText('Your session has ended')).toHaveCount(0)
   await logIn(page)
   await expect(page).toHaveURL(/\/account$/)
   await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible()
@@ -106,4 +108,5 @@ test('a session ended elsewhere sends the page to login at its next request', as
   await page.getByRole('link', { name: 'Sesame' }).click()
   await expect(page).toHaveURL(/\/login\?next=(\/|%2F)$/)
   await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible()
+  await expect(page.getByText('Your session has ended. Please log in again.')).toBeVisible()
 })

@@ -59,6 +59,13 @@ describe('request', () => {
     expect(JSON.parse(sent[0]?.body ?? '')).toEqual({ username: 'a', password: 'b' })
   })
 
+  it('resolves with no body on 204 No Content (DELETE)', async () => {
+    replies.push(new Response(null, { status: 204 }))
+    await expect(request('DELETE', '/api/sessions/abc/')).resolves.toBeUndefined()
+    expect(sent[0]?.body).toBeUndefined()
+    expect(sent[0]?.headers['Content-Type']).toBeUndefined()
+  })
+
   it('turns error bodies into ApiError with code, fields and Retry-After', async () => {
     replies.push(
       json(

@@ -52,7 +52,10 @@ export interface RequestOptions {
   body?: unknown
 }
 
-/** Sends one request; resolves with the parsed JSON body or throws an `ApiError`. */
+/**
+ * Sends one request; resolves with the parsed JSON body (`undefined` for 204) or throws an
+ * `ApiError`.
+ */
 export async function request<T>(
   method: string,
   path: string,
@@ -90,6 +93,8 @@ async function send(method: string, path: string, options: RequestOptions): Prom
 
 async function parse<T>(response: Response): Promise<T> {
   if (!response.ok) throw await toApiError(response)
+  // 204 No Content (DELETE): there is no body to parse (RFC 9110 §15.3.5).
+  if (response.status === 204) return undefined as T
   return (await response.json()) as T
 }
 

@@ -1,5 +1,6 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { request, setUnauthorizedHandler } from '../api/client.js'
 import { useAuthStore } from './auth.js'
 import { alice } from '../testing/fixtures.js'
 
@@ -102,6 +103,57 @@ describe('auth store', () => {
     await auth.login({ username: 'alice', password: 'pw' })
     auth.forget()
     expect(auth.isAuthenticated).toBe(false)
+  })
+
+  describe('the "session ended" message', () => {
+    const unauthorized = [401, { error: { code: 'not_authenticated', message: 'x' } }] as const
+    /** A store wired as main.ts wires it: every 401 reaches `forget`. */
+    function wired() {
+      const auth = useAuthStore()
+      setUnauthorizedHandler(() => auth.forget())
+      return auth
+    }
+    afterEach(() => setUnauthorizedHandler(() => {}))
+
+    it('is set by a 401 while logged in (the session ended elsewhere)', async () => {
+      const auth = wired()
+      replies.push([200, { user: alice }])
+      await auth.login({ username: 'alice', password: 'pw' })
+      replies.push([...unauthorized])
+      await expect(request('GET', '/api/hello/')).rejects.toMatchObject({ status: 401 })
+      expect(auth.user).toBeNull()
+      expect(auth.sessionEnded).toBe(true)
+      // Logging in again puts it away.
+      replies.push([200, { user: alice }])
+      await auth.login({ username: 'alice', password: 'pw' })
+      expect(auth.sessionEnded).toBe(false)
+    })
+
+    it('is never set for a visitor who was not logged in', async () => {
+      const auth = wired()
+      replies.push([200, { user: null }], [...unauthorized])
+      await auth.bootstrap()
+      await expect(request('GET', '/api/hello/')).rejects.toMatchObject({ status: 401 })
+      expect(auth.sessionEnded).toBe(false)
+    })
+
+    it('is not set by a logout, not even one answered 401', async () => {
+      const auth = wired()
+      replies.push([200, { user: alice }], [...unauthorized])
+      await auth.login({ username: 'alice', password: 'pw' })
+      await auth.logout()
+      expect(auth.user).toBeNull()
+      expect(auth.sessionEnded).toBe(false)
+    })
+
+    it('is not set when this tab ended its own session (endedHere)', async () => {
+      const auth = wired()
+      replies.push([200, { user: alice }])
+      await auth.login({ username: 'alice', password: 'pw' })
+      auth.endedHere()
+      expect(auth.user).toBeNull()
+      expect(auth.sessionEnded).toBe(false)
+    })
   })
 
   it('tells the other tabs about a logout over a real BroadcastChannel', async () => {

@@ -27,6 +27,12 @@ export const useAuthStore = defineStore('auth', () => {
   let generation = 0
   /** Why the last logout failed (the user is then still logged in), or ''. */
   const logoutError = ref('')
+  /**
+   * The session ended without this tab asking (a 401 while logged in: password changed or session
+   * revoked elsewhere, an admin's action, a timeout), so the login page says why it is shown.
+   * Never set for a visitor who was not logged in.
+   */
+  const sessionEnded = ref(false)
 
   async function refresh(): Promise<void> {
     const asked = ++generation
@@ -46,6 +52,7 @@ export const useAuthStore = defineStore('auth', () => {
     generation++
     user.value = response.user
     logoutError.value = ''
+    sessionEnded.value = false
     channel?.postMessage('changed')
   }
 
@@ -68,15 +75,42 @@ export const useAuthStore = defineStore('auth', () => {
       }
     }
     logoutError.value = ''
-    forget()
+    endedHere()
+  }
+
+  /**
+   * This tab ended its own session by other means than logout (revoking its own row on the
+   * account page): forget the user here and in the other tabs, with no "ended" message.
+   */
+  function endedHere(): void {
+    clear()
+    // A 401 on the way (logout of a session that had already ended) set it; the person asked.
+    sessionEnded.value = false
     channel?.postMessage('changed')
   }
 
   /** The server said 401: the session is gone (expired, revoked, logged out elsewhere). */
   function forget(): void {
+    if (user.value !== null) sessionEnded.value = true
+    clear()
+  }
+
+  function clear(): void {
     generation++
     user.value = null
   }
 
-  return { user, ready, isAuthenticated, logoutError, bootstrap, refresh, login, logout, forget }
+  return {
+    user,
+    ready,
+    isAuthenticated,
+    logoutError,
+    sessionEnded,
+    bootstrap,
+    refresh,
+    login,
+    logout,
+    endedHere,
+    forget,
+  }
 })

@@ -4,7 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import { createVuetify } from 'vuetify'
 import { vuetifyOptions } from '../plugins/vuetify.js'
+import type { ApiUser } from '../../../server/src/http/api.schemas.js'
 import { createAppRouter } from '../router/index.js'
+import { useAuthStore } from '../stores/auth.js'
+import { alice } from '../testing/fixtures.js'
 import LoginView from './LoginView.vue'
 
 interface Sent {
@@ -38,18 +41,21 @@ afterEach(() => {
 })
 enableAutoUnmount(afterEach)
 
-async function mountLogin(path = '/login') {
+/** The login page; with `user`, the store starts logged in (the page is not yet left). */
+async function mountLogin(path = '/login', user: ApiUser | null = null) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const router = createAppRouter(createMemoryHistory())
   replies.push(reply(200, { user: null }))
   await router.push(path)
   await router.isReady()
+  const auth = useAuthStore()
+  auth.user = user
   const wrapper = mount(LoginView, {
     global: { plugins: [pinia, router, createVuetify(vuetifyOptions)] },
     attachTo: document.body,
   })
-  return { wrapper, router }
+  return { wrapper, router, auth }
 }
 
 async function fill(wrapper: Awaited<ReturnType<typeof mountLogin>>['wrapper']) {
@@ -67,8 +73,48 @@ describe('LoginView', () => {
     await vi.waitFor(() => expect(sent.some((s) => s.url === '/api/login/')).toBe(true))
     const login = sent.find((s) => s.url === '/api/login/')
     expect(login?.method).toBe('POST')
-    expect(JSON.parse(login?.body ?? '')).toEqual({ username: 'alice', password: 'secret-pass' })
+    // `remember` is sent even unchecked: the server's default (absent) is a persistent cookie.
+    expect(JSON.parse(login?.body ?? '')).toEqual({
+      username: 'alice',
+      password: 'secret-pass',
+      remember: false,
+    })
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/deep/page'))
+  })
+
+  it('sends remember: true when "Remember me" is checked', async () => {
+    const { wrapper } = await mountLogin()
+    const remember = wrapper.get('input[type="checkbox"][name="remember"]')
+    expect((remember.element as HTMLInputElement).checked).toBe(false)
+    expect(wrapper.get(`label[for="${remember.attributes('id')}"]`).text()).toBe('Remember me')
+    await remember.setValue(true)
+    replies.push(reply(200, { user: alice }))
+    await fill(wrapper)
+    const login = sent.find((s) => s.url === '/api/login/')
+    expect(JSON.parse(login?.body ?? '')).toMatchObject({ remember: true })
+  })
+
+  it('says the session has ended when it came here after a 401 while logged in', async () => {
+    const { wrapper, auth } = await mountLogin('/login?next=/account', alice)
+    expect(wrapper.text()).not.toContain('Your session has ended')
+    auth.forget() // what the 401 handler in main.ts does
+    await flushPromises()
+    expect(wrapper.get('[role="status"]').text()).toBe(
+      'Your session has ended. Please log in again.',
+    )
+    // Trying again puts the form's own messages in its place.
+    replies.push(reply(400, { error: { code: 'invalid_credentials', message: 'x' } }))
+    await fill(wrapper)
+    expect(wrapper.text()).not.toContain('Your session has ended')
+    expect(wrapper.get('.v-alert').text()).toContain('Wrong username or password.')
+  })
+
+  it('says nothing about an ended session to a visitor who was never logged in', async () => {
+    const { wrapper, auth } = await mountLogin('/login?next=/account')
+    auth.forget() // a 401 reaches an anonymous visitor
+    await flushPromises()
+    expect(wrapper.text()).not.toContain('Your session has ended')
+    expect(wrapper.find('.v-alert').exists()).toBe(false)
   })
 
   it('never follows a ?next to another origin', async () => {
