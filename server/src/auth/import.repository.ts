@@ -1,7 +1,8 @@
 /**
  * SQL for `sesame import-django-users`: users matched by `username_key` and written with every
  * field Django has, groups upserted by name, and exact sets of group permissions and memberships.
- * Called inside the import's transaction, so `db` is usually a Kysely transaction.
+ * Called by `django-import.service.ts` inside the import's transaction, so `db` is usually a
+ * Kysely transaction.
  */
 import type { Db } from '../db/database.js'
 

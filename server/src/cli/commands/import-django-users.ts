@@ -5,12 +5,8 @@
  * login). Safe to run again while Django is still live: what did not change is left alone. Each
  * created or changed user is recorded in the audit log (issue #5).
  */
-import {
-  DjangoImportError,
-  importDjangoExport,
-  readDjangoDatabase,
-  type ImportReport,
-} from '../../auth/django-import.js'
+import { importDjangoExport, type ImportReport } from '../../auth/django-import.service.js'
+import { DjangoImportError, readDjangoDatabase } from '../../auth/django.reader.js'
 import {
   countOf,
   parseArgsOrThrow,
