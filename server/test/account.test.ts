@@ -279,7 +279,10 @@ describe('my sessions', () => {
     expect(stolen.statusCode).toBe(404)
     expect(stolen.json().error.code).toBe('not_found')
     expect(await hello(ctx, bob)).toBe(200)
-    const unknown = await authed(ctx, laptop, { method: 'DELETE', url: '/api/sessions/nope/' })
+    const unknown = await authed(ctx, laptop, {
+      method: 'DELETE',
+      url: `/api/sessions/${'A'.repeat(22)}/`,
+    })
     expect(unknown.statusCode).toBe(404)
 
     const ended = await authed(ctx, laptop, { method: 'DELETE', url: `/api/sessions/${phoneId}/` })
@@ -397,5 +400,127 @@ describe('remember me', () => {
     })
     expect(response.statusCode).toBe(400)
     expect(response.json().error.code).toBe('invalid_request')
+  })
+})
+
+describe('review fixes', () => {
+  it('ending another session needs re-authentication; ending this one logs out and clears the cookies', async () => {
+    const ctx = await build({ REAUTH_WINDOW: '10m' })
+    await createUser(ctx, 'alice')
+    const laptop = await loginOk(ctx, 'alice')
+    const phone = await loginOk(ctx, 'alice')
+    const list = async (): Promise<Array<{ id: string; current: boolean }>> =>
+      (
+        (await authed(ctx, laptop, { url: '/api/sessions/' })).json() as {
+          sessions: Array<{ id: string; current: boolean }>
+        }
+      ).sessions
+    const sessions = await list()
+    const phoneId = sessions.find((s) => !s.current)?.id ?? ''
+    const laptopId = sessions.find((s) => s.current)?.id ?? ''
+    ctx.clock.advance(11 * MINUTE)
+    const stale = await authed(ctx, laptop, { method: 'DELETE', url: `/api/sessions/${phoneId}/` })
+    expect(stale.statusCode).toBe(403)
+    expect(stale.json().error.code).toBe('reauthentication_required')
+    expect(await hello(ctx, phone)).toBe(200)
+
+    const own = await authed(ctx, laptop, { method: 'DELETE', url: `/api/sessions/${laptopId}/` })
+    expect(own.statusCode).toBe(204)
+    expect(setCookies(own).get('sessionid')).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i)
+    expect(await hello(ctx, laptop)).toBe(401)
+    expect(await hello(ctx, phone)).toBe(200)
+  })
+
+  it('refuses a malformed session id with a 400, never a lookup', async () => {
+    const ctx = await build()
+    await createUser(ctx, 'alice')
+    const cookies = await loginOk(ctx, 'alice')
+    for (const id of ['nope', 'a%00b', 'x'.repeat(23), '%E2%80%AE'.repeat(3)]) {
+      const response = await authed(ctx, cookies, { method: 'DELETE', url: `/api/sessions/${id}/` })
+      expect(response.statusCode, id).toBe(400)
+      expect(response.json().error.code).toBe('invalid_request')
+    }
+  })
+
+  it('two password changes at once leave exactly one working session, never a dead pair', async () => {
+    const ctx = await build()
+    await createUser(ctx, 'alice')
+    const cookies = await loginOk(ctx, 'alice')
+    const responses = await Promise.all(
+      ['first-new-passphrase-1', 'second-new-passphrase-2'].map((newPassword) =>
+        changePassword(ctx, cookies, { currentPassword: PASSWORD, newPassword }),
+      ),
+    )
+    expect(responses.map((r) => r.statusCode)).toEqual([200, 200])
+    const statuses = await Promise.all(
+      responses.map((response) => {
+        const set = setCookies(response)
+        return hello(ctx, {
+          sessionid: cookieValue(set.get('sessionid')),
+          csrftoken: cookieValue(set.get('csrftoken')),
+        })
+      }),
+    )
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1)
+  })
+
+  it('re-authentication works while strangers fill the account-wide login counter', async () => {
+    const ctx = await build()
+    await createUser(ctx, 'alice')
+    const cookies = await loginOk(ctx, 'alice')
+    for (let i = 0; i < 30; i++) {
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/login/',
+        remoteAddress: `198.51.100.${i + 1}`,
+        headers: { host: 'localhost', origin: ORIGIN },
+        payload: { username: 'alice', password: `guess-${i}` },
+      })
+    }
+    // The login form is locked for the account…
+    expect((await login(ctx, 'alice', PASSWORD)).response.statusCode).toBe(429)
+    // …but the owner, in their session, can still re-enter their password.
+    const reauth = await authed(ctx, cookies, {
+      method: 'POST',
+      url: '/api/reauthenticate/',
+      payload: { password: PASSWORD },
+    })
+    expect(reauth.statusCode).toBe(200)
+  })
+
+  it('a stolen session guessing from changing addresses meets its own counter', async () => {
+    const ctx = await build()
+    await createUser(ctx, 'alice')
+    const cookies = await loginOk(ctx, 'alice')
+    const statuses: number[] = []
+    for (let i = 0; i < 8; i++) {
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/reauthenticate/',
+        remoteAddress: `203.0.113.${i + 1}`,
+        headers: {
+          host: 'localhost',
+          origin: ORIGIN,
+          cookie: cookieHeader(cookies),
+          'x-csrftoken': cookies.csrftoken,
+        },
+        payload: { password: `guess-${i}` },
+      })
+      statuses.push(response.statusCode)
+    }
+    expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400])
+    expect(statuses.at(-1)).toBe(429)
+  })
+
+  it('GET /api/session/ says when the cookie sent belongs to an ended session, and drops it', async () => {
+    const ctx = await build()
+    await createUser(ctx, 'alice')
+    const cookies = await loginOk(ctx, 'alice')
+    await ctx.app.services.users.changePassword('alice', NEW_PASSWORD)
+    const ended = await authed(ctx, cookies, { url: '/api/session/' })
+    expect(ended.json()).toEqual({ user: null, sessionEnded: true })
+    expect(setCookies(ended).get('sessionid')).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i)
+    const anonymous = await ctx.app.inject({ url: '/api/session/', headers: { host: 'localhost' } })
+    expect(anonymous.json()).toEqual({ user: null })
   })
 })

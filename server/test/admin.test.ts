@@ -343,3 +343,77 @@ describe('admin audit log', () => {
     expect(bad.statusCode).toBe(400)
   })
 })
+
+describe('admin review fixes', () => {
+  it('an admin sets their own password on the account page, not here', async () => {
+    const { ctx, ids, as } = await cast()
+    const response = await authed(ctx, as.root, {
+      method: 'POST',
+      url: `/api/admin/users/${ids.root}/password/`,
+      payload: { password: 'my-own-new-passphrase-5' },
+    })
+    expect(response.statusCode).toBe(400)
+    expect((await authed(ctx, as.root, { url: '/api/hello/' })).statusCode).toBe(200)
+  })
+
+  it('staff without superuser status cannot see where stronger accounts are logged in', async () => {
+    const { ctx, ids, as } = await cast()
+    const denied = await authed(ctx, as.helper, { url: `/api/admin/users/${ids.root}/sessions/` })
+    expect(denied.statusCode).toBe(403)
+    const own = await authed(ctx, as.helper, { url: `/api/admin/users/${ids.helper}/sessions/` })
+    expect(own.statusCode).toBe(200)
+    expect(own.json().sessions[0].current).toBe(true)
+  })
+
+  it('a write aimed at an ordinary account is refused if the account became staff meanwhile', async () => {
+    const { ctx, ids } = await cast()
+    // The route checked alice when she was ordinary; a superuser promotes her before the write.
+    await ctx.app.services.users.update(ids.alice, { isStaff: true })
+    const guarded = { onlyOrdinaryTarget: true }
+    await expect(
+      ctx.app.services.users.setPassword(ids.alice, 'taken-over-passphrase-9', guarded),
+    ).rejects.toMatchObject({ code: 'permission_denied' })
+    await expect(
+      ctx.app.services.users.update(ids.alice, { email: 'x@example.org' }, guarded),
+    ).rejects.toMatchObject({ code: 'permission_denied' })
+    expect((await login(ctx, 'alice', PASSWORD)).response.statusCode).toBe(200)
+  })
+
+  it('refuses control characters in every stored or searched text, and numbers in other spellings', async () => {
+    const { ctx, ids, as } = await cast()
+    const requests: Array<{ method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: object }> = [
+      { method: 'GET', url: '/api/admin/users/?search=a%00' },
+      { method: 'GET', url: '/api/admin/audit/?type=login%00' },
+      { method: 'GET', url: '/api/admin/users/0x2/' },
+      { method: 'GET', url: '/api/admin/users/1e0/' },
+      { method: 'GET', url: '/api/admin/users/?page=1.5' },
+      { method: 'GET', url: '/api/admin/audit/?user=%202' },
+      { method: 'PATCH', url: `/api/admin/users/${ids.bob}/`, payload: { email: 'a\u0000b@c.de' } },
+      { method: 'PATCH', url: `/api/admin/users/${ids.bob}/`, payload: { groups: ['x\u0000'] } },
+      { method: 'POST', url: '/api/admin/groups/', payload: { name: 'g\u0007' } },
+      { method: 'POST', url: '/api/admin/groups/', payload: { name: 'g', permissions: ['a.b\n'] } },
+    ]
+    for (const request of requests) {
+      const response = await authed(ctx, as.root, request)
+      expect(response.statusCode, request.url).toBe(400)
+      expect(response.json().error.code, request.url).toBe('invalid_request')
+    }
+  })
+
+  it('renaming a group to a taken name is a 400', async () => {
+    const { ctx, as } = await cast()
+    const ops = await authed(ctx, as.root, {
+      method: 'POST',
+      url: '/api/admin/groups/',
+      payload: { name: 'ops' },
+    })
+    expect(ops.statusCode).toBe(201)
+    const clash = await authed(ctx, as.root, {
+      method: 'PATCH',
+      url: `/api/admin/groups/${ops.json().id}/`,
+      payload: { name: 'support' },
+    })
+    expect(clash.statusCode).toBe(400)
+    expect(clash.json().error.fields.name).toBeDefined()
+  })
+})

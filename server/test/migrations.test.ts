@@ -12,6 +12,7 @@ import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { openDatabase, type Db } from '../src/db/database.js'
 import { migrateTo, migrateToLatest } from '../src/db/migrate.js'
+import { createSqlSessionStore } from '../src/sessions/sql.session.store.js'
 import { generateToken, hashSessionId } from '../src/sessions/session.token.js'
 import { testClock } from './helpers.js'
 
@@ -74,7 +75,32 @@ describe('migration 2026-12-01 (revocation)', () => {
       await app.close()
     }
 
+    // Instances still on the old code keep inserting sessions without the new columns during a
+    // rolling upgrade; two such inserts must not collide, and each gets its id when listed.
+    const legacy = [generateToken(), generateToken()]
+    for (const token of legacy) {
+      await raw
+        .insertInto('sessions')
+        .values({
+          id_hash: hashSessionId(token),
+          user_id: 1,
+          auth_version: 1,
+          csrf_secret: generateToken(),
+          created_at: now,
+          last_seen_at: now,
+          expires_at: now + 86_400_000,
+        })
+        .execute()
+    }
+    const listed = await createSqlSessionStore(db).listForUser(1)
+    const ids = listed.map((session) => session.publicId)
+    expect(ids).toHaveLength(4)
+    expect(new Set(ids).size).toBe(4)
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/)
+    const stored = await db.selectFrom('sessions').select('public_id').execute()
+    expect(stored.map((row) => row.public_id).sort()).toEqual([...ids].sort())
+
     await migrateTo(db, '2026-11-30T000000-initial')
-    expect(await db.selectFrom('sessions').select('id_hash').execute()).toHaveLength(2)
+    expect(await db.selectFrom('sessions').select('id_hash').execute()).toHaveLength(4)
   })
 })

@@ -174,4 +174,37 @@ describe.skipIf(!available)('on PostgreSQL', () => {
       results: [{ actor: { username: 'pg_root' }, target: { id: helperId } }],
     })
   })
+
+  it('answers NUL and other control characters with a 400, never a 500', async () => {
+    const created = await ctx.app.services.users.create({
+      username: 'pg_nul_root',
+      password: PASSWORD,
+      isStaff: true,
+      isSuperuser: true,
+    })
+    expect(created.ok).toBe(true)
+    const cookies = await loginOk(ctx, 'pg_nul_root')
+    const id = created.ok ? created.value.id : 0
+    const requests: Array<{
+      method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+      url: string
+      payload?: object
+    }> = [
+      { method: 'DELETE', url: '/api/sessions/a%00b/' },
+      { method: 'GET', url: '/api/admin/users/?search=%00' },
+      { method: 'GET', url: '/api/admin/audit/?type=%00' },
+      { method: 'PATCH', url: `/api/admin/users/${id}/`, payload: { email: 'a\u0000b@c.de' } },
+      { method: 'PATCH', url: `/api/admin/users/${id}/`, payload: { groups: ['x\u0000'] } },
+      { method: 'POST', url: '/api/admin/groups/', payload: { name: 'g\u0000' } },
+      {
+        method: 'POST',
+        url: '/api/admin/users/',
+        payload: { username: 'pg_nul', email: 'c\u0000@d.de', password: PASSWORD },
+      },
+    ]
+    for (const request of requests) {
+      const response = await authed(ctx, cookies, request)
+      expect(response.statusCode, request.url).toBe(400)
+    }
+  })
 })

@@ -1,5 +1,5 @@
 /** SQL for groups, their permissions and memberships (STYLE.md habit 4). */
-import type { Db } from '../db/database.js'
+import { isUniqueViolation, type Db } from '../db/database.js'
 
 export interface GroupRow {
   id: number
@@ -95,15 +95,13 @@ export async function insertGroup(db: Db, name: string): Promise<number | null> 
 
 /** Renames a group; false when another group has the name. */
 export async function renameGroup(db: Db, id: number, name: string): Promise<boolean> {
-  const clash = await db
-    .selectFrom('groups')
-    .select('id')
-    .where('name', '=', name)
-    .where('id', '!=', id)
-    .executeTakeFirst()
-  if (clash) return false
-  await db.updateTable('groups').set({ name }).where('id', '=', id).execute()
-  return true
+  try {
+    await db.updateTable('groups').set({ name }).where('id', '=', id).execute()
+    return true
+  } catch (error) {
+    if (isUniqueViolation(error)) return false
+    throw error
+  }
 }
 
 export async function setGroupPermissions(

@@ -6,7 +6,7 @@
 import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
-import { loginThrottleKeys } from '../security/login.throttle.js'
+import { loginThrottleKeys, reauthThrottleKeys } from '../security/login.throttle.js'
 import type { ThrottleStore } from '../security/throttle.store.js'
 import type { SessionService, StartedSession } from '../sessions/session.service.js'
 import {
@@ -50,7 +50,11 @@ export interface LoginService {
   confirmPassword(
     user: AuthUser,
     password: string,
-    meta: RequestMeta & { purpose: 'reauthentication' | 'password_change' },
+    meta: RequestMeta & {
+      purpose: 'reauthentication' | 'password_change'
+      /** The session asking: its own throttle counter (see `reauthThrottleKeys`). */
+      sessionIdHash: string
+    },
   ): Promise<ConfirmResult>
 }
 
@@ -147,8 +151,12 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       return { ok: true, user: { ...user, lastLogin: now }, session }
     },
 
-    async confirmPassword(user, password, { purpose, ...meta }): Promise<ConfirmResult> {
-      const limits = loginThrottleKeys(usernameKey(user.username), meta.ip)
+    async confirmPassword(
+      user,
+      password,
+      { purpose, sessionIdHash, ...meta },
+    ): Promise<ConfirmResult> {
+      const limits = reauthThrottleKeys(usernameKey(user.username), meta.ip, sessionIdHash)
       const who = { actor: user, userId: user.id, username: user.username, ...meta }
       const wait = await throttled(limits)
       if (wait) {

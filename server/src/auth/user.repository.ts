@@ -1,4 +1,4 @@
-/** SQL for users; the only file that queries the `users` table (STYLE.md habit 4). */
+/** SQL for users (the Django import's bulk writes live in import.repository.ts). */
 import { sql, type Selectable } from 'kysely'
 import type { Db } from '../db/database.js'
 import type { UsersTable } from '../db/schema.js'
@@ -84,13 +84,25 @@ export async function updatePasswordHash(db: Db, id: number, passwordHash: strin
   await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute()
 }
 
-/** Replaces the hash and bumps `auth_version`, which kills every existing session of the user. */
-export async function replacePassword(db: Db, id: number, passwordHash: string): Promise<void> {
-  await db
+/**
+ * Replaces the hash and bumps `auth_version`, which kills every existing session of the user.
+ * Returns the new `auth_version` (read in the same statement, so two changes at once each get
+ * their own), or null when no row matched: no such user, or with `onlyOrdinary` a user who is
+ * staff or superuser by now.
+ */
+export async function replacePassword(
+  db: Db,
+  id: number,
+  passwordHash: string,
+  options: { onlyOrdinary?: boolean } = {},
+): Promise<number | null> {
+  let query = db
     .updateTable('users')
     .set((eb) => ({ password_hash: passwordHash, auth_version: eb('auth_version', '+', 1) }))
     .where('id', '=', id)
-    .execute()
+  if (options.onlyOrdinary) query = query.where('is_staff', '=', 0).where('is_superuser', '=', 0)
+  const row = await query.returning('auth_version').executeTakeFirst()
+  return row?.auth_version ?? null
 }
 
 export async function setLastLogin(db: Db, id: number, at: number): Promise<void> {
@@ -170,18 +182,19 @@ export interface UserChanges {
 
 /**
  * Applies the changes; with `revoke` the user's `auth_version` is bumped too, so every session
- * from before stops working on its next request (and stays dead after a reactivation).
+ * from before stops working on its next request (and stays dead after a reactivation). False when
+ * no row matched (with `onlyOrdinary`: the user is staff or superuser by now).
  */
 export async function updateUser(
   db: Db,
   id: number,
   changes: UserChanges,
-  options: { revoke: boolean },
-): Promise<void> {
+  options: { revoke: boolean; onlyOrdinary?: boolean },
+): Promise<boolean> {
   const flag = (value: boolean | undefined): number | undefined =>
     value === undefined ? undefined : value ? 1 : 0
-  if (!options.revoke && Object.values(changes).every((value) => value === undefined)) return
-  await db
+  if (!options.revoke && Object.values(changes).every((value) => value === undefined)) return true
+  let query = db
     .updateTable('users')
     .set((eb) => ({
       ...(changes.email !== undefined ? { email: changes.email } : {}),
@@ -191,5 +204,7 @@ export async function updateUser(
       ...(options.revoke ? { auth_version: eb('auth_version', '+', 1) } : {}),
     }))
     .where('id', '=', id)
-    .execute()
+  if (options.onlyOrdinary) query = query.where('is_staff', '=', 0).where('is_superuser', '=', 0)
+  const result = await query.executeTakeFirst()
+  return Number(result.numUpdatedRows) > 0
 }

@@ -10,6 +10,7 @@
 import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
+import { ApiError } from '../errors.js'
 import type { SessionService, StartedSession, ValidSession } from '../sessions/session.service.js'
 import {
   groupIdsByName,
@@ -67,6 +68,11 @@ export interface ChangeOptions {
   actor?: AuthUser | null
   ip?: string
   userAgent?: string
+  /**
+   * Write only if the target is neither staff nor superuser at the moment of the write (an
+   * admin who is not a superuser): closes the gap between the route's check and the write.
+   */
+  onlyOrdinaryTarget?: boolean
 }
 
 export type OwnPasswordChangeResult =
@@ -126,8 +132,17 @@ export interface UserServiceDeps {
   clock: Clock
 }
 
+/** The target became staff or superuser between an admin's check and the write. */
+function strongerAccount(): ApiError {
+  return new ApiError('permission_denied', {
+    message: 'Only a superuser may manage a staff or superuser account.',
+  })
+}
+
 function validateEmail(email: string): string[] {
-  return email && (email.length > EMAIL_MAX_LENGTH || !EMAIL_PATTERN.test(email))
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  const control = /[\u0000-\u001f\u007f]/.test(email)
+  return email && (control || email.length > EMAIL_MAX_LENGTH || !EMAIL_PATTERN.test(email))
     ? ['Enter a valid email address.']
     : []
 }
@@ -179,7 +194,10 @@ export function createUserService(deps: UserServiceDeps): UserService {
   ): Promise<Result<{ sessionsRevoked: number }>> {
     const errors = validatePassword(password, { username: user.username, email: user.email })
     if (errors.length) return { ok: false, fields: { password: errors } }
-    await replacePassword(db, user.id, await hashPassword(password))
+    const version = await replacePassword(db, user.id, await hashPassword(password), {
+      onlyOrdinary: options.onlyOrdinaryTarget ?? false,
+    })
+    if (version === null) throw strongerAccount()
     // The auth_version bump already kills every session on the next request; deleting the rows
     // too keeps the table honest for session lists.
     const sessionsRevoked = await sessions.endAllForUser(user.id)
@@ -252,6 +270,7 @@ export function createUserService(deps: UserServiceDeps): UserService {
       const checked = await login.confirmPassword(user, passwords.currentPassword, {
         ...meta,
         purpose: 'password_change',
+        sessionIdHash: auth.idHash,
       })
       if (!checked.ok) return checked
       const errors = validatePassword(passwords.newPassword, {
@@ -259,12 +278,13 @@ export function createUserService(deps: UserServiceDeps): UserService {
         email: user.email,
       })
       if (errors.length) return { ok: false, reason: 'invalid', fields: { newPassword: errors } }
-      await replacePassword(db, user.id, await hashPassword(passwords.newPassword))
+      const version = await replacePassword(db, user.id, await hashPassword(passwords.newPassword))
+      if (version === null) return { ok: false, reason: 'invalid_credentials' }
       // Every session ends, this one included: it continues under a new id (and the new
-      // auth_version), so a copy of the old cookie is worth nothing either.
+      // auth_version, as this very write left it), so a copy of the old cookie is worth nothing.
       const ended = await sessions.endAllForUser(user.id)
       const next = await sessions.start(
-        { ...user, authVersion: user.authVersion + 1 },
+        { ...user, authVersion: version },
         { ...meta, persistent: session.persistent },
       )
       const sessionsRevoked = Math.max(0, ended - 1)
@@ -309,7 +329,11 @@ export function createUserService(deps: UserServiceDeps): UserService {
 
       // A deactivation revokes: the sessions die now and stay dead after a reactivation.
       const deactivated = changes.isActive === false
-      await updateUser(db, userId, changes, { revoke: deactivated })
+      const written = await updateUser(db, userId, changes, {
+        revoke: deactivated,
+        onlyOrdinary: options.onlyOrdinaryTarget ?? false,
+      })
+      if (!written) throw strongerAccount()
       if (groups?.ok && groupsChanged) await setUserGroups(db, userId, groups.ids)
       const sessionsRevoked = deactivated ? await sessions.endAllForUser(userId) : 0
 

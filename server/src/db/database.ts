@@ -147,3 +147,9 @@ function ensureDirectory(path: string): void {
     }
   }
 }
+
+/** True for a unique-constraint violation on SQLite (`SQLITE_CONSTRAINT_UNIQUE`) or PostgreSQL (23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505'
+}

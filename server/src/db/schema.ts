@@ -34,8 +34,11 @@ export interface SessionsTable {
   expires_at: number
   ip: string
   user_agent: string
-  /** Random; what users and admins see and revoke by. Unrelated to the secret. */
-  public_id: string
+  /**
+   * Random; what users and admins see and revoke by. Unrelated to the secret. Null only for a
+   * session an instance on older code created during an upgrade (assigned when first listed).
+   */
+  public_id: string | null
   /** 1: "remember me" (cookie with Max-Age); 0: a browser-session cookie. */
   persistent: number
   /** When the password was last entered in this session (login or re-authentication). */

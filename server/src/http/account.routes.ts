@@ -25,7 +25,12 @@ import {
   sessionListResponseSchema,
   type SessionInfo,
 } from './api.schemas.js'
-import { setSessionCookies, type CookieSecurity } from './cookies.js'
+import {
+  clearSessionCookie,
+  setAnonymousCsrfCookie,
+  setSessionCookies,
+  type CookieSecurity,
+} from './cookies.js'
 import { reauthenticatedOrThrow } from './guards.js'
 import { requestMeta } from './request-meta.js'
 import { z } from 'zod'
@@ -119,6 +124,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
       const result = await login.confirmPassword(auth.user, request.body.password, {
         ...meta,
         purpose: 'reauthentication',
+        sessionIdHash: auth.idHash,
       })
       if (!result.ok) throw refusal(result, 'password')
       const at = await sessions.markReauthenticated(auth.idHash)
@@ -152,7 +158,8 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
     '/api/sessions/:id/',
     {
       schema: {
-        summary: "End one of your sessions (404 for anyone else's)",
+        summary:
+          "End one of your sessions (404 for anyone else's); another than this one needs re-authentication",
         tags: ['account'],
         params: sessionIdParamsSchema,
         response: { 204: z.null(), 401: errorSchema, 403: errorSchema, 404: errorSchema },
@@ -160,7 +167,13 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
     },
     async (request, reply) => {
       const auth = authOrThrow(request)
-      const ended = await sessions.endByPublicId(auth.user.id, request.params.id)
+      const { id } = request.params
+      const current = id === auth.session.publicId
+      // Ending another session is "log out that device": like revoke-others, a stolen session
+      // must not be able to log the owner out everywhere without the password. Ending one's own
+      // is a logout.
+      if (!current) reauthenticatedOrThrow(request, sessions)
+      const ended = await sessions.endByPublicId(auth.user.id, id)
       // Another user's session answers exactly like one that never existed.
       if (!ended) throw new ApiError('not_found')
       await audit.record('session_revoked', {
@@ -168,8 +181,12 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
         userId: auth.user.id,
         username: auth.user.username,
         ...requestMeta(request),
-        detail: { via: 'api', scope: 'one' },
+        detail: { via: 'api', scope: 'one', session: id, current },
       })
+      if (current) {
+        clearSessionCookie(request, reply, { security: cookieSecurity })
+        setAnonymousCsrfCookie(request, reply, { security: cookieSecurity })
+      }
       return reply.code(204).send(null)
     },
   )

@@ -35,7 +35,7 @@ import {
   revokedResponseSchema,
   sessionListResponseSchema,
   toApiUser,
-  userIdParamsSchema,
+  idParamsSchema,
   type AdminUser,
 } from './api.schemas.js'
 import { permittedOrThrow, reauthenticatedOrThrow } from './guards.js'
@@ -76,7 +76,7 @@ const superuserOnly = (): ApiError =>
 function assertMayChange(actor: AuthUser, target: AuthUser): void {
   if (!actor.isSuperuser && (target.isStaff || target.isSuperuser)) {
     throw new ApiError('permission_denied', {
-      message: 'Only a superuser may change a staff or superuser account.',
+      message: 'Only a superuser may manage a staff or superuser account.',
     })
   }
 }
@@ -86,7 +86,12 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
   const changeOptions = (
     actor: AuthUser,
     request: Parameters<typeof requestMeta>[0],
-  ): ChangeOptions => ({ via: 'api', actor, ...requestMeta(request) })
+  ): ChangeOptions => ({
+    via: 'api',
+    actor,
+    ...requestMeta(request),
+    onlyOrdinaryTarget: !actor.isSuperuser,
+  })
 
   async function targetOrThrow(id: number): Promise<UserWithGroups> {
     const user = await users.findById(id)
@@ -155,7 +160,7 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       schema: {
         summary: 'One user',
         tags: ['admin'],
-        params: userIdParamsSchema,
+        params: idParamsSchema,
         response: { 200: adminUserSchema, ...errors },
       },
     },
@@ -171,7 +176,7 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       schema: {
         summary: 'Change a user; deactivation ends their sessions at once, for good',
         tags: ['admin'],
-        params: userIdParamsSchema,
+        params: idParamsSchema,
         body: adminUserPatchBodySchema,
         response: { 200: adminUserSchema, ...errors },
       },
@@ -209,7 +214,7 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       schema: {
         summary: "Set a user's password; every session of theirs ends",
         tags: ['admin'],
-        params: userIdParamsSchema,
+        params: idParamsSchema,
         body: adminSetPasswordBodySchema,
         response: { 200: adminSetPasswordResponseSchema, ...errors },
       },
@@ -218,6 +223,13 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       const actor = await writerOrThrow(request, 'auth.change_user')
       const target = await targetOrThrow(request.params.id)
       assertMayChange(actor, target)
+      if (target.id === actor.id) {
+        // It would end the caller's own session without a new one: the account page does it right.
+        throw new ApiError('invalid_request', {
+          message: 'Change your own password with POST /api/password/change/.',
+          fields: { password: ['Change your own password on your account page.'] },
+        })
+      }
       const result = await users.setPassword(
         target.id,
         request.body.password,
@@ -235,7 +247,7 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       schema: {
         summary: 'End every session of a user at once (a compromised account)',
         tags: ['admin'],
-        params: userIdParamsSchema,
+        params: idParamsSchema,
         response: { 200: revokedResponseSchema, ...errors },
       },
     },
@@ -255,13 +267,15 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       schema: {
         summary: "A user's live sessions",
         tags: ['admin'],
-        params: userIdParamsSchema,
+        params: idParamsSchema,
         response: { 200: sessionListResponseSchema, ...errors },
       },
     },
     async (request) => {
       const auth = await permittedOrThrow(request, users, 'auth.view_user')
       const target = await targetOrThrow(request.params.id)
+      // Where and from what a stronger account is logged in is for superusers (and its owner).
+      if (target.id !== auth.user.id) assertMayChange(auth.user, target)
       const listed = await sessions.listForUser(target.id)
       return { sessions: listed.map((session) => toSessionInfo(session, auth.idHash)) }
     },
@@ -355,7 +369,7 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       schema: {
         summary: 'Rename a group or replace its permissions (superusers)',
         tags: ['admin'],
-        params: userIdParamsSchema,
+        params: idParamsSchema,
         body: groupPatchBodySchema,
         response: { 200: groupSchema, ...errors },
       },
@@ -379,7 +393,7 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       schema: {
         summary: 'Delete a group (superusers)',
         tags: ['admin'],
-        params: userIdParamsSchema,
+        params: idParamsSchema,
         response: { 204: z.null(), ...errors },
       },
     },

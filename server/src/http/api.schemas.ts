@@ -5,6 +5,32 @@
 import { z } from 'zod'
 import type { AuthUser } from '../auth/user.types.js'
 
+/**
+ * Text a client sends that we store or search: no control characters (PostgreSQL refuses NUL,
+ * and none belongs in a name, an address or a search).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
+const text = (max: number): z.ZodString =>
+  z
+    .string()
+    .max(max)
+    .refine((value) => !CONTROL_CHARACTERS.test(value), 'Must not contain control characters.')
+type PositiveInteger = z.ZodPipe<
+  z.ZodPipe<z.ZodString, z.ZodTransform<number, string>>,
+  z.ZodNumber
+>
+/** A positive integer written in decimal digits only (no `0x2`, `1e0`, ` 2` or `02`). */
+function positiveInteger(max: number): PositiveInteger {
+  return z
+    .string()
+    .regex(/^[1-9][0-9]{0,9}$/, 'Expected a positive integer.')
+    .transform(Number)
+    .pipe(z.number().int().max(max))
+}
+/** A positive database id, written in decimal digits only (no `0x2`, `1e0` or ` 2`). */
+const databaseId = positiveInteger(2 ** 31 - 1)
+
 export const errorSchema = z
   .object({
     error: z.object({
@@ -75,7 +101,10 @@ export const sessionInfoSchema = z
   })
   .meta({ id: 'Session' })
 export const sessionListResponseSchema = z.object({ sessions: z.array(sessionInfoSchema) })
-export const sessionIdParamsSchema = z.object({ id: z.string().min(1).max(64) })
+/** 128 random bits, base64url: the shape every public session id has. */
+export const sessionIdParamsSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'Not a session id.'),
+})
 export const revokedResponseSchema = z.object({ revoked: z.number().int() })
 
 export const adminUserSchema = userSchema
@@ -86,28 +115,24 @@ export const adminUserSchema = userSchema
   .meta({ id: 'AdminUser' })
 
 const pageQuery = {
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page: positiveInteger(1_000_000).default(1),
+  pageSize: positiveInteger(200).default(50),
 }
 export const adminUserListQuerySchema = z.object({
-  search: z.string().max(254).default(''),
+  search: text(254).default(''),
   ...pageQuery,
 })
 export const adminUserListResponseSchema = z.object({
   results: z.array(adminUserSchema),
   count: z.number().int(),
 })
-export const userIdParamsSchema = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(2 ** 31 - 1),
-})
-const groupNames = z.array(z.string().min(1).max(150)).max(100)
+export const idParamsSchema = z.object({ id: databaseId })
+const groupName = text(150).min(1)
+const groupNames = z.array(groupName).max(100)
+const email = text(254)
 export const adminUserCreateBodySchema = z.object({
   username: z.string().min(1).max(150),
-  email: z.string().max(254).optional(),
+  email: email.optional(),
   password,
   isActive: z.boolean().optional(),
   isStaff: z.boolean().optional(),
@@ -115,7 +140,7 @@ export const adminUserCreateBodySchema = z.object({
   groups: groupNames.optional(),
 })
 export const adminUserPatchBodySchema = z.strictObject({
-  email: z.string().max(254).optional(),
+  email: email.optional(),
   isActive: z.boolean().optional(),
   isStaff: z.boolean().optional(),
   isSuperuser: z.boolean().optional(),
@@ -128,13 +153,14 @@ export const groupSchema = z
   .object({ id: z.number().int(), name: z.string(), permissions: z.array(z.string()) })
   .meta({ id: 'Group' })
 export const groupListResponseSchema = z.object({ results: z.array(groupSchema) })
+const permissionNames = z.array(text(100).min(1)).max(200)
 export const groupBodySchema = z.object({
-  name: z.string().min(1).max(150),
-  permissions: z.array(z.string().min(1).max(100)).max(200).default([]),
+  name: groupName,
+  permissions: permissionNames.default([]),
 })
 export const groupPatchBodySchema = z.strictObject({
-  name: z.string().min(1).max(150).optional(),
-  permissions: z.array(z.string().min(1).max(100)).max(200).optional(),
+  name: groupName.optional(),
+  permissions: permissionNames.optional(),
 })
 
 const auditParty = z.object({ id: z.number().int().nullable(), username: z.string().nullable() })
@@ -154,13 +180,8 @@ export const auditEventSchema = z
   .meta({ id: 'AuditEvent' })
 export const auditListQuerySchema = z.object({
   /** A user id: events where that user is the actor or the target. */
-  user: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(2 ** 31 - 1)
-    .optional(),
-  type: z.string().max(64).optional(),
+  user: databaseId.optional(),
+  type: text(64).optional(),
   since: isoTime.optional(),
   until: isoTime.optional(),
   ...pageQuery,
@@ -170,7 +191,14 @@ export const auditListResponseSchema = z.object({
   count: z.number().int(),
 })
 
-export const sessionResponseSchema = z.object({ user: userSchema.nullable() })
+export const sessionResponseSchema = z.object({
+  user: userSchema.nullable(),
+  /**
+   * true when the browser sent a session cookie that is no longer valid (ended elsewhere, revoked
+   * or expired): the SPA says so on its login page. The dead cookie is cleared.
+   */
+  sessionEnded: z.boolean().optional(),
+})
 export const loginResponseSchema = z.object({ user: userSchema })
 export const logoutResponseSchema = z.object({ detail: z.string() })
 export const helloResponseSchema = z.object({ message: z.string() })
@@ -184,6 +212,7 @@ export type LoginResponse = z.infer<typeof loginResponseSchema>
 export type LogoutResponse = z.infer<typeof logoutResponseSchema>
 export type HelloResponse = z.infer<typeof helloResponseSchema>
 export type PasswordChangeBody = z.infer<typeof passwordChangeBodySchema>
+export type PasswordChangeResponse = z.infer<typeof passwordChangeResponseSchema>
 export type ReauthenticateBody = z.infer<typeof reauthenticateBodySchema>
 export type ReauthenticateResponse = z.infer<typeof reauthenticateResponseSchema>
 export type SessionInfo = z.infer<typeof sessionInfoSchema>

@@ -12,6 +12,7 @@ import type { SessionService } from '../sessions/session.service.js'
 import { authOrThrow } from '../sessions/session.plugin.js'
 import {
   CSRF_COOKIE,
+  SESSION_COOKIE,
   clearSessionCookie,
   setAnonymousCsrfCookie,
   sessionCookieMaxAge,
@@ -29,7 +30,7 @@ import {
   sessionResponseSchema,
   toApiUser,
 } from './api.schemas.js'
-import { secretsEqual } from '../sessions/session.token.js'
+import { isWellFormedToken, secretsEqual } from '../sessions/session.token.js'
 import { requestMeta as meta } from './request-meta.js'
 
 export interface AuthRoutesOptions {
@@ -67,6 +68,13 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         return { user: toApiUser(auth.user, await users.permissionsOf(auth.user)) }
       }
       if (cookie === undefined) setAnonymousCsrfCookie(request, reply, { security: cookieSecurity })
+      const stale = request.cookies[SESSION_COOKIE]
+      if (stale !== undefined) {
+        // A session cookie that no longer works is dropped. One we could have issued belonged to
+        // a session that ended (elsewhere, revoked, expired): say so once, the SPA tells the user.
+        clearSessionCookie(request, reply, { security: cookieSecurity })
+        if (isWellFormedToken(stale)) return { user: null, sessionEnded: true }
+      }
       return { user: null }
     },
   )

@@ -84,6 +84,32 @@ export function loginThrottleKeys(usernameKey: string, ip: string): LoginThrottl
   }
 }
 
+/**
+ * Checking the password again inside a session (re-authentication, password change). Counted per
+ * account and IP (the same counter as login, so the two add up) and per session, but not on the
+ * account-wide counter: anyone can fill that one by guessing at the login form, and the owner
+ * must still be able to re-authenticate while their account is under attack. A stolen session
+ * guessing from changing IPs still meets its own per-session counter.
+ */
+export function reauthThrottleKeys(
+  usernameKey: string,
+  ip: string,
+  sessionIdHash: string,
+): LoginThrottleKeys {
+  const client = throttleAddress(ip)
+  const accountIp = `${accountIpPrefix(usernameKey)}${digest(client)}`
+  const session = `reauth:session:${digest(sessionIdHash)}`
+  return {
+    rules: [
+      { key: accountIp, ...ACCOUNT_IP },
+      { key: session, ...ACCOUNT_IP },
+      { key: `login:ip:${digest(client)}`, ...IP },
+    ],
+    clearOnSuccess: [accountIp, session],
+    forgiveOnSuccess: [],
+  }
+}
+
 function accountKey(usernameKey: string): string {
   return `login:account:${digest(usernameKey)}`
 }

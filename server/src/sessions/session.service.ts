@@ -8,9 +8,8 @@
  */
 import type { AuthUser } from '../auth/user.types.js'
 import type { Clock } from '../clock.js'
-import { randomBytes } from 'node:crypto'
 import type { ListedSession, SessionStore, SessionWithUser } from './session.store.js'
-import { generateToken, hashSessionId, isWellFormedToken } from './session.token.js'
+import { generateToken, hashSessionId, isWellFormedToken, newPublicId } from './session.token.js'
 
 /**
  * Activity is written at most once a minute per session, so the request path stays read-only;
@@ -84,8 +83,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       const expiresAt = now + absoluteTimeoutMs
       const persistent = meta.persistent ?? true
       await store.create(hashSessionId(sessionId), {
-        // 128 random bits: unguessable, so a public id alone is no handle on anyone's session.
-        publicId: randomBytes(16).toString('base64url'),
+        publicId: newPublicId(),
         userId: user.id,
         authVersion: user.authVersion,
         csrfSecret,

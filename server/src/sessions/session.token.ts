@@ -35,3 +35,11 @@ export function secretsEqual(a: string, b: string): boolean {
   // Comparing lengths first leaks only the length, which is public (always 43 here).
   return left.length === right.length && timingSafeEqual(left, right)
 }
+
+/**
+ * A session's public id: 128 random bits, base64url (22 characters). It names a session in lists
+ * and revocations and is useless as a cookie.
+ */
+export function newPublicId(): string {
+  return randomBytes(16).toString('base64url')
+}

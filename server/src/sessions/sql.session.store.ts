@@ -2,6 +2,7 @@
 import { prepareQuery, type Db } from '../db/database.js'
 import { USER_COLUMNS, toAuthUser } from '../auth/user.repository.js'
 import type { SessionsTable } from '../db/schema.js'
+import { newPublicId } from './session.token.js'
 import type {
   ListedSession,
   SessionRecord,
@@ -11,7 +12,7 @@ import type {
 
 function toRecord(row: Omit<SessionsTable, 'id_hash'>): SessionRecord {
   return {
-    publicId: row.public_id,
+    publicId: row.public_id ?? '',
     userId: row.user_id,
     authVersion: row.auth_version,
     csrfSecret: row.csrf_secret,
@@ -114,6 +115,17 @@ export function createSqlSessionStore(db: Db): SessionStore {
         .orderBy('last_seen_at', 'desc')
         .orderBy('created_at', 'desc')
         .execute()
+      for (const row of rows) {
+        if (row.public_id !== null) continue
+        // Created by an instance still on older code during an upgrade: give it its id now.
+        row.public_id = newPublicId()
+        await db
+          .updateTable('sessions')
+          .set({ public_id: row.public_id })
+          .where('id_hash', '=', row.id_hash)
+          .where('public_id', 'is', null)
+          .execute()
+      }
       return rows.map((row) => ({ idHash: row.id_hash, ...toRecord(row) }))
     },
 

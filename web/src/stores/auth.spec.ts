@@ -137,6 +137,14 @@ describe('auth store', () => {
       expect(auth.sessionEnded).toBe(false)
     })
 
+    it('is set when a reload finds the cookie of a session that has ended (the server says so)', async () => {
+      const auth = wired()
+      replies.push([200, { user: null, sessionEnded: true }])
+      await auth.bootstrap()
+      expect(auth.user).toBeNull()
+      expect(auth.sessionEnded).toBe(true)
+    })
+
     it('is not set by a logout, not even one answered 401', async () => {
       const auth = wired()
       replies.push([200, { user: alice }], [...unauthorized])

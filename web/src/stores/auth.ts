@@ -39,6 +39,9 @@ export const useAuthStore = defineStore('auth', () => {
     const session = await api.getSession()
     if (asked !== generation) return
     user.value = session.user
+    // The browser still held the cookie of a session that has ended (this tab was reloaded, or
+    // opened, after a password change or a revocation elsewhere): say so on the login page.
+    if (session.sessionEnded === true) sessionEnded.value = true
     ready.value = true
   }
 

@@ -3,7 +3,8 @@
  * remember-me, permissions and the audit log's actor need.
  *
  * - sessions.public_id: the id users and admins see and revoke by; random, unrelated to the
- *   secret (neither the cookie's token nor its stored hash ever leaves the server).
+ *   secret (neither the cookie's token nor its stored hash ever leaves the server). The other new
+ *   columns have defaults, so instances still on the old code keep working during an upgrade.
  * - sessions.persistent: "remember me"; decides whether a re-issued cookie gets a Max-Age.
  * - sessions.reauthenticated_at: when the password was last entered in this session.
  * - groups, group_permissions, user_groups: Django-like named permissions.
@@ -20,10 +21,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   const pg = isPostgres(db)
   const ms = pg ? 'bigint' : 'integer'
 
-  await db.schema
-    .alterTable('sessions')
-    .addColumn('public_id', 'varchar(32)', (col) => col.notNull().defaultTo(''))
-    .execute()
+  // Nullable, without a default: during a rolling upgrade, instances still on the old code insert
+  // sessions without one, and NULLs never collide in the unique index (the store gives such a
+  // session its id when it is first listed).
+  await db.schema.alterTable('sessions').addColumn('public_id', 'varchar(32)').execute()
   await db.schema
     .alterTable('sessions')
     .addColumn('persistent', 'integer', (col) => col.notNull().defaultTo(1))
