@@ -30,6 +30,7 @@ import { registerOpenApi } from './http/openapi.js'
 import { DEFAULT_WEB_ROOT, registerSpa } from './http/spa.js'
 import { registerOriginCheck } from './security/csrf.js'
 import { registerSecurityHeaders } from './security/headers.js'
+import { registerForwardedHeaderCheck } from './self-check.js'
 import { createSqlThrottleStore } from './security/sql.throttle.store.js'
 import type { ThrottleStore } from './security/throttle.store.js'
 import { createSessionService, type SessionService } from './sessions/session.service.js'
@@ -148,6 +149,7 @@ export async function buildApp(
     publicOrigin: config.publicOrigin,
     trustedOrigins: config.trustedOrigins,
   })
+  registerForwardedHeaderCheck(app, config)
   registerSessionResolution(app, services.sessions)
   await registerOpenApi(app)
 

@@ -9,14 +9,18 @@ import { prepareDummyHash } from './auth/password.hasher.js'
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js'
 import { openDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
+import { checkConfiguration } from './self-check.js'
 
 export async function serve(config: Config): Promise<FastifyInstance> {
+  const { errors, warnings } = checkConfiguration(config)
+  if (errors.length) throw new ConfigError(`Refusing to start:\n  ${errors.join('\n  ')}`)
   const db = openDatabase(config.databaseUrl)
   await migrateToLatest(db)
   const app = await buildApp(config, { db })
   // The first unknown-user login must not pay for making the dummy hash on top of verifying it.
   await prepareDummyHash()
   app.addHook('onClose', async () => db.destroy())
+  for (const warning of warnings) app.log.warn(warning)
   await app.listen({ port: config.port, host: config.host })
   if ((await app.services.users.count()) === 0) {
     console.log('No users yet. Create the first one with: npx sesame createsuperuser')

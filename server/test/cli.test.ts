@@ -501,6 +501,16 @@ describe('sesame errors', () => {
 })
 
 describe('sesame serve', () => {
+  it('refuses to start with settings that cannot work together, naming the fix', async () => {
+    const run = await sesame(['serve'], {
+      env: { PORT: '0', PUBLIC_ORIGIN: 'https://app.example.com', COOKIE_SECURE: 'false' },
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/Refusing to start/)
+    expect(run.stderr).toMatch(/Remove COOKIE_SECURE/)
+    expectNoStackTrace(run)
+  })
+
   it('migrates, serves until SIGTERM, then exits 0', async () => {
     const env = { PATH: process.env.PATH ?? '', DATABASE_URL: `sqlite:${file}`, PORT: '0' }
     const child = spawn(process.execPath, [BIN, 'serve'], { env, stdio: 'pipe' })

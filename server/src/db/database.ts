@@ -115,7 +115,20 @@ function openPostgres(
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format),
   }
-  const pool = new pg.Pool({ connectionString, types, max: 10 })
+  const pool = new pg.Pool({
+    connectionString,
+    types,
+    max: 10,
+    // Bounded waits: a database that is down or unreachable fails a request within ~2 s (503)
+    // instead of holding it; the pool reconnects by itself when the server is back.
+    connectionTimeoutMillis: 1500,
+    query_timeout: 10_000,
+    statement_timeout: 10_000,
+    idleTimeoutMillis: 30_000,
+  })
+  // An idle client whose server went away emits 'error' on the pool; unhandled, it would crash
+  // the process. The next query gets a fresh connection (or a 503).
+  pool.on('error', () => {})
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...config })
   postgresPools.set(db, { pool, onQuery })
   return db

@@ -9,6 +9,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { ApiError, errorBody, type ErrorCode } from '../errors.js'
 import { isSpaPath, type SpaFallback } from './spa.js'
+import { isUnavailableError, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable.js'
 
 /** Fastify's own client-error codes and what they mean in our vocabulary. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -44,6 +45,14 @@ export function registerErrorHandlers(
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.warn({ code: error.code }, 'unmapped client error')
       return reply.code(400).send(errorBody('invalid_request'))
+    }
+    if (isUnavailableError(error)) {
+      // The database or Redis is down or overloaded: retry later, never a 500 (issue #6).
+      request.log.error({ err: error }, 'backing service unavailable')
+      return reply
+        .code(503)
+        .header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS))
+        .send(errorBody('unavailable'))
     }
     request.log.error({ err: error }, 'unhandled error')
     return reply.code(500).send(errorBody('internal_error'))

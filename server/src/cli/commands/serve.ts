@@ -2,6 +2,7 @@
  * `sesame serve`: what `npm start` runs. Migrates, then serves until SIGINT or SIGTERM; the
  * listening socket keeps the process alive after `run` has returned.
  */
+import { ConfigError } from '../../config.js'
 import { serve } from '../../server.js'
 import { loadConfigOrReport, parseArgsOrThrow } from '../context.js'
 import type { CliIo } from '../io.js'
@@ -27,7 +28,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     await serve(config)
   } catch (error) {
     // A port in use or an unreachable database: one clear line, no stack trace.
-    io.stderr(`Error: Cannot start: ${error instanceof Error ? error.message : String(error)}\n`)
+    const message = error instanceof Error ? error.message : String(error)
+    const reason = error instanceof ConfigError ? '' : 'Cannot start: '
+    io.stderr(`Error: ${reason}${message.replace(/\s*\n\s*/g, ' ')}\n`)
     return 1
   }
   return 0
