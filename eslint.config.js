@@ -45,6 +45,7 @@ export default tseslint.config(
         console: 'readonly',
         fetch: 'readonly',
         setTimeout: 'readonly',
+        URL: 'readonly',
       },
     },
   },

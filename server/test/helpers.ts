@@ -12,8 +12,15 @@ import type { AuthUser } from '../src/auth/user.types.js'
 import { loadConfig, type Config } from '../src/config.js'
 import { openDatabase, type Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
+import { freshPostgresDatabase } from './postgres.js'
 
 export const ORIGIN = 'http://localhost'
+
+/**
+ * `SESAME_TEST_DATABASE=postgres` (`npm run test:postgres -w server`) runs the suite with every
+ * app on a fresh PostgreSQL database instead of a SQLite file.
+ */
+export const ON_POSTGRES = process.env.SESAME_TEST_DATABASE === 'postgres'
 export const PASSWORD = 'correct-horse-battery-9'
 
 /**
@@ -70,13 +77,24 @@ export async function build(
   options: BuildTestOptions = {},
 ): Promise<TestContext> {
   const dir = mkdtempSync(join(tmpdir(), 'sesame-test-'))
-  const config = loadConfig({ DATABASE_URL: `sqlite:${join(dir, 'db.sqlite3')}`, ...env })
   let migrated = false
-  const db = openDatabase(config.databaseUrl, {
-    onQuery: (sql) => (migrated ? options.onQuery?.(sql) : undefined),
-  })
-  await migrateToLatest(db)
+  const onQuery = (sql: string): void => (migrated ? options.onQuery?.(sql) : undefined)
+  let db: Db
+  let databaseUrl = `sqlite:${join(dir, 'db.sqlite3')}`
+  let dropDatabase = async (): Promise<void> => {}
+  if (ON_POSTGRES) {
+    // `npm run test:postgres`: the same suite, each app on a fresh PostgreSQL database.
+    const fresh = await freshPostgresDatabase('suite', { onQuery })
+    if (!fresh) throw new Error('SESAME_TEST_DATABASE=postgres but PostgreSQL does not answer')
+    db = fresh.db
+    databaseUrl = fresh.url
+    dropDatabase = fresh.drop
+  } else {
+    db = openDatabase(databaseUrl, { onQuery })
+    await migrateToLatest(db)
+  }
   migrated = true
+  const config = loadConfig({ DATABASE_URL: databaseUrl, ...env })
   const clock = testClock()
   const app = await buildApp(config, {
     db,
@@ -86,7 +104,8 @@ export async function build(
   })
   cleanups.push(async () => {
     await app.close()
-    await db.destroy()
+    if (ON_POSTGRES) await dropDatabase()
+    else await db.destroy()
     rmSync(dir, { recursive: true, force: true })
   })
   return { app, db, clock, config, dir }

@@ -28,6 +28,7 @@ import {
   login,
   testClock,
   type TestContext,
+  ON_POSTGRES,
 } from './helpers.js'
 
 const BIN = fileURLToPath(new URL('../bin/sesame.js', import.meta.url))
@@ -491,7 +492,9 @@ describe('sesame import-django-users', () => {
     })
   })
 
-  it('rolls back everything when one write fails', async () => {
+  // The failure is injected with a SQLite trigger; under test:postgres the same transaction code
+  // runs, but this way of breaking it does not.
+  it.skipIf(ON_POSTGRES)('rolls back everything when one write fails', async () => {
     const ctx = await build()
     // A write that fails halfway (a full disk, a lost connection): a trigger refuses the 5th user.
     const raw = new Database(join(ctx.dir, 'db.sqlite3'))

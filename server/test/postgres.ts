@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { openDatabase, type Db } from '../src/db/database.js'
+import { openDatabase, type Db, type OpenOptions } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 
 export const POSTGRES_ADMIN_URL =
@@ -31,7 +31,10 @@ export interface FreshPostgres {
   drop(): Promise<void>
 }
 
-export async function freshPostgresDatabase(label: string): Promise<FreshPostgres | null> {
+export async function freshPostgresDatabase(
+  label: string,
+  options: OpenOptions = {},
+): Promise<FreshPostgres | null> {
   if (!(await postgresReachable())) {
     if (process.env.CI === 'true') {
       throw new Error(`PostgreSQL is required under CI but ${POSTGRES_ADMIN_URL} does not answer`)
@@ -47,14 +50,14 @@ export async function freshPostgresDatabase(label: string): Promise<FreshPostgre
   await admin.query(`create database ${name}`)
   const url = new URL(POSTGRES_ADMIN_URL)
   url.pathname = `/${name}`
-  const db = openDatabase(url.toString())
+  const db = openDatabase(url.toString(), options)
   await migrateToLatest(db)
   return {
     url: url.toString(),
     db,
     async drop(): Promise<void> {
       await db.destroy()
-      await admin.query(`drop database if exists ${name}`)
+      await admin.query(`drop database if exists ${name} with (force)`)
       await admin.end()
     },
   }
