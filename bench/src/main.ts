@@ -5,14 +5,21 @@
  * Options: --rounds N (3), --duration S (5), --warmup S (2), --connections C (64),
  * --login-connections C (8), --no-scale, --quick (a smoke run: 1 round of 1 s, small scale check).
  * Environment: BENCH_POSTGRES_URL adds Sesame on PostgreSQL (a fresh database is created on that
- * server and dropped); BENCH_REDIS_URL adds Sesame with Redis sessions once the server has them.
+ * server and dropped); BENCH_REDIS_URL adds Sesame with sessions and throttle counters in Redis
+ * (on PostgreSQL too when both are set: the scale-out configuration).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../../server/src/config.js'
+import {
+  closeRedis,
+  escapeGlob,
+  openRedis,
+  scanKeys,
+  waitForRedis,
+} from '../../server/src/redis/connection.js'
 import { measure, type LoadResult, type LoadSpec } from './load.js'
 import { markdownTable, summarize, svgChart, type Row, type Summary } from './report.js'
 import { seedSqlite, type SeedResult } from './seed.js'
@@ -28,9 +35,17 @@ import {
   type Server,
 } from './targets.js'
 
-/** True once the server's configuration knows SESSION_STORE (the scale-out issue adds it). */
-function serverHasRedisSessions(): boolean {
-  return 'sessionStore' in loadConfig({})
+/** Removes this run's Redis keys. */
+async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = openRedis(url)
+  try {
+    await waitForRedis(redis)
+    for await (const keys of scanKeys(redis, `${escapeGlob(prefix)}*`)) {
+      if (keys.length) await redis.del(...keys)
+    }
+  } finally {
+    await closeRedis(redis)
+  }
 }
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'results')
@@ -132,16 +147,21 @@ async function main(): Promise<void> {
       cleanups.push(server.stop)
       targets.push(server)
     }
-    if (process.env.BENCH_REDIS_URL && !serverHasRedisSessions()) {
-      console.log('BENCH_REDIS_URL is set, but this server has no Redis session store yet: skipped')
-    } else if (process.env.BENCH_REDIS_URL) {
+    if (process.env.BENCH_REDIS_URL) {
+      // The scale-out configuration: users in PostgreSQL when BENCH_POSTGRES_URL is set (else
+      // SQLite), sessions and throttle counters in Redis under a key prefix of this run.
+      const prefix = `sesame-bench:${Date.now()}:`
+      const postgresUrl = process.env.BENCH_POSTGRES_URL
+      const database = postgresUrl ? await freshPostgres(postgresUrl) : null
+      if (database) cleanups.push(database.drop)
       const server = await startSesame({
-        name: 'sesame sqlite + redis sessions',
-        databaseUrl: sqliteUrl(),
+        name: database ? 'sesame postgres + redis' : 'sesame sqlite + redis',
+        databaseUrl: database ? database.url : sqliteUrl(),
         users,
-        env: { SESSION_STORE: 'redis', REDIS_URL: process.env.BENCH_REDIS_URL },
+        env: { SESSION_STORE: process.env.BENCH_REDIS_URL, REDIS_KEY_PREFIX: prefix },
       })
       cleanups.push(server.stop)
+      cleanups.push(() => deleteRedisKeys(process.env.BENCH_REDIS_URL ?? '', prefix))
       targets.push(server)
     }
     const cookies = new Map<SesameServer, string[]>()

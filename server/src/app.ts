@@ -31,6 +31,9 @@ import { DEFAULT_WEB_ROOT, registerSpa } from './http/spa.js'
 import { registerOriginCheck } from './security/csrf.js'
 import { registerSecurityHeaders } from './security/headers.js'
 import { registerForwardedHeaderCheck } from './self-check.js'
+import { closeRedis, openRedis, type RedisClient } from './redis/connection.js'
+import { createRedisThrottleStore } from './security/redis.throttle.store.js'
+import { createRedisSessionStore } from './sessions/redis.session.store.js'
 import { createSqlThrottleStore } from './security/sql.throttle.store.js'
 import type { ThrottleStore } from './security/throttle.store.js'
 import { createSessionService, type SessionService } from './sessions/session.service.js'
@@ -47,6 +50,10 @@ export interface Services {
   groups: GroupService
   audit: AuditService
   throttle: ThrottleStore
+  /** The Redis holding sessions and throttle counters, or null when they live in SQL. */
+  redis: RedisClient | null
+  /** Closes what `createServices` opened (the Redis connection); the database is the caller's. */
+  close(): Promise<void>
 }
 
 declare module 'fastify' {
@@ -65,15 +72,23 @@ export function createServices(
   options: { clock?: Clock; log: FastifyBaseLogger },
 ): Services {
   const clock = options.clock ?? systemClock
+  const idleTimeoutMs = config.sessionIdleTimeoutSeconds * 1000
+  // Scale-out: sessions and throttle counters in Redis, users and the audit log stay in SQL.
+  const redis =
+    config.sessionStore.kind === 'redis'
+      ? openRedis(config.sessionStore.url, { keyPrefix: config.redisKeyPrefix })
+      : null
   const sessions = createSessionService({
-    store: createSqlSessionStore(db),
+    store: redis
+      ? createRedisSessionStore(redis, db, { idleTimeoutMs })
+      : createSqlSessionStore(db),
     clock,
-    idleTimeoutMs: config.sessionIdleTimeoutSeconds * 1000,
+    idleTimeoutMs,
     absoluteTimeoutMs: config.sessionAbsoluteTimeoutSeconds * 1000,
     reauthWindowMs: config.reauthWindowSeconds * 1000,
   })
   const audit = createAuditService(db, clock, options.log)
-  const throttle = createSqlThrottleStore(db)
+  const throttle = redis ? createRedisThrottleStore(redis) : createSqlThrottleStore(db)
   const login = createLoginService({ db, sessions, throttle, audit, clock })
   return {
     config,
@@ -85,6 +100,10 @@ export function createServices(
     login,
     users: createUserService({ db, sessions, login, audit, clock }),
     groups: createGroupService({ db, audit }),
+    redis,
+    async close(): Promise<void> {
+      if (redis) await closeRedis(redis)
+    },
   }
 }
 
@@ -130,6 +149,7 @@ export async function buildApp(
 
   const services = createServices(config, db, { clock, log: app.log })
   app.decorate('services', services)
+  app.addHook('onClose', async () => services.close())
 
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
@@ -153,7 +173,7 @@ export async function buildApp(
   registerSessionResolution(app, services.sessions)
   await registerOpenApi(app)
 
-  await app.register(healthRoutes, { db })
+  await app.register(healthRoutes, { db, redis: services.redis })
   await app.register(authRoutes, {
     login: services.login,
     users: services.users,

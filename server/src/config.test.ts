@@ -15,6 +15,8 @@ describe('loadConfig', () => {
       sessionIdleTimeoutSeconds: 14 * 86400,
       sessionAbsoluteTimeoutSeconds: 30 * 86400,
       reauthWindowSeconds: 600,
+      sessionStore: { kind: 'sql' },
+      redisKeyPrefix: 'sesame:',
       logLevel: 'info',
       logRequests: false,
     })
@@ -75,5 +77,20 @@ describe('loadConfig', () => {
     expect(() =>
       loadConfig({ SESSION_IDLE_TIMEOUT: '2d', SESSION_ABSOLUTE_TIMEOUT: '1d' }),
     ).toThrow('SESSION_IDLE_TIMEOUT')
+  })
+
+  it('takes SESSION_STORE as sql or a Redis URL, and refuses anything else', () => {
+    for (const url of [
+      'redis://127.0.0.1:6379',
+      'rediss://user:pass@cache.example.com:6380/0',
+      'redis-cluster://10.0.0.1:7000,10.0.0.2:7000',
+      'rediss-cluster://10.0.0.1:7000',
+    ]) {
+      expect(loadConfig({ SESSION_STORE: url }).sessionStore).toEqual({ kind: 'redis', url })
+    }
+    for (const bad of ['redis', 'memcached://x', 'postgres://x', 'redis://']) {
+      expect(() => loadConfig({ SESSION_STORE: bad }), bad).toThrow(/SESSION_STORE/)
+    }
+    expect(() => loadConfig({ REDIS_KEY_PREFIX: 'a b' })).toThrow(/REDIS_KEY_PREFIX/)
   })
 })

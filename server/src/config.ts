@@ -75,6 +75,18 @@ const envSchema = z.object({
     )
     .transform((value) => resolve(value))
     .optional(),
+  SESSION_STORE: z
+    .string()
+    .default('sql')
+    .refine(
+      (value) =>
+        value === 'sql' || /^(redis|rediss|redis-cluster|rediss-cluster):\/\/./.test(value),
+      'expected sql, or a Redis URL: redis://host:6379, rediss://… (TLS), redis-cluster://host:port,host:port or rediss-cluster://…',
+    ),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'expected 1–64 letters, digits or : _ . -')
+    .default('sesame:'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_REQUESTS: booleanString.default(false),
 })
@@ -106,6 +118,13 @@ export interface Config {
   readonly reauthWindowSeconds: number
   /** The built frontend to serve on the API's origin, or null for Sesame's own (`web/dist`). */
   readonly webRoot: string | null
+  /**
+   * Where sessions (and login throttle counters) live: the SQL database, or Redis for many
+   * instances (`redis://`, `rediss://`, `redis-cluster://host:port,host:port`).
+   */
+  readonly sessionStore: { readonly kind: 'sql' } | { readonly kind: 'redis'; readonly url: string }
+  /** Prefix of every Redis key, so several apps can share one Redis. */
+  readonly redisKeyPrefix: string
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   /**
    * Fastify's two lines per request ("incoming request", "request completed"). Off by default:
@@ -153,6 +172,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteTimeoutSeconds: value.SESSION_ABSOLUTE_TIMEOUT,
     reauthWindowSeconds: value.REAUTH_WINDOW,
     webRoot: value.WEB_ROOT ?? null,
+    sessionStore: Object.freeze(
+      value.SESSION_STORE === 'sql'
+        ? { kind: 'sql' as const }
+        : { kind: 'redis' as const, url: value.SESSION_STORE },
+    ),
+    redisKeyPrefix: value.REDIS_KEY_PREFIX,
     logLevel: value.LOG_LEVEL,
     logRequests: value.LOG_REQUESTS,
   })

@@ -9,7 +9,8 @@ import { prepareDummyHash } from './auth/password.hasher.js'
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js'
 import { openDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
-import { checkConfiguration } from './self-check.js'
+import { redisPersistence, waitForRedis } from './redis/connection.js'
+import { checkConfiguration, checkRedisPersistence } from './self-check.js'
 
 export async function serve(config: Config): Promise<FastifyInstance> {
   const { errors, warnings } = checkConfiguration(config)
@@ -21,6 +22,18 @@ export async function serve(config: Config): Promise<FastifyInstance> {
   await prepareDummyHash()
   app.addHook('onClose', async () => db.destroy())
   for (const warning of warnings) app.log.warn(warning)
+  const { redis } = app.services
+  if (redis) {
+    try {
+      await waitForRedis(redis)
+      for (const warning of checkRedisPersistence(await redisPersistence(redis))) {
+        app.log.warn(warning)
+      }
+    } catch {
+      // Started anyway: requests that need Redis get 503 until it answers, then work again.
+      app.log.error('Redis does not answer yet: requests that need sessions get 503 until it does')
+    }
+  }
   await app.listen({ port: config.port, host: config.host })
   if ((await app.services.users.count()) === 0) {
     console.log('No users yet. Create the first one with: npx sesame createsuperuser')

@@ -1,6 +1,7 @@
 /**
  * The article's flow and the cookie contract (DESIGN.md "The wire contract").
  */
+import { scanKeys } from '../src/redis/connection.js'
 import { describe, expect, it } from 'vitest'
 import {
   ORIGIN,
@@ -12,6 +13,7 @@ import {
   login,
   loginOk,
   setCookies,
+  storedSessionCount,
 } from './helpers.js'
 
 describe('the article flow', () => {
@@ -36,8 +38,7 @@ describe('the article flow', () => {
     expect(replay.json()).toEqual({
       error: { code: 'not_authenticated', message: expect.any(String) },
     })
-    const rows = await ctx.db.selectFrom('sessions').selectAll().execute()
-    expect(rows).toHaveLength(0)
+    expect(await storedSessionCount(ctx)).toBe(0)
   })
 
   it('accepts the article client: logout with Content-Type JSON and no body', async () => {
@@ -201,6 +202,16 @@ describe('session fixation', () => {
     const ctx = await build()
     await createUser(ctx)
     const cookies = await loginOk(ctx)
+    const redis = ctx.app.services.redis
+    if (redis) {
+      // Redis: the key is the hash; neither key nor fields hold the id.
+      const keys: string[] = []
+      for await (const batch of scanKeys(redis, 'session:*')) keys.push(...batch)
+      expect(keys).toEqual([expect.stringMatching(/^session:[0-9a-f]{64}$/)])
+      const stored = JSON.stringify([keys, await redis.hgetall(keys[0] ?? '')])
+      expect(stored).not.toContain(cookies.sessionid)
+      return
+    }
     const rows = await ctx.db.selectFrom('sessions').selectAll().execute()
     expect(rows).toHaveLength(1)
     expect(JSON.stringify(rows)).not.toContain(cookies.sessionid)

@@ -12,7 +12,29 @@ import type { AuthUser } from '../src/auth/user.types.js'
 import { loadConfig, type Config } from '../src/config.js'
 import { openDatabase, type Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
+import { randomBytes } from 'node:crypto'
+import {
+  closeRedis,
+  escapeGlob,
+  openRedis,
+  scanKeys,
+  waitForRedis,
+} from '../src/redis/connection.js'
 import { freshPostgresDatabase } from './postgres.js'
+import { REDIS_TEST_URL } from './redis.js'
+
+/** Deletes every key under `prefix` (a test app's Redis keys). */
+async function deleteRedisKeys(prefix: string): Promise<void> {
+  const redis = openRedis(REDIS_TEST_URL)
+  try {
+    await waitForRedis(redis)
+    for await (const keys of scanKeys(redis, `${escapeGlob(prefix)}*`)) {
+      if (keys.length) await redis.del(...keys)
+    }
+  } finally {
+    await closeRedis(redis)
+  }
+}
 
 export const ORIGIN = 'http://localhost'
 
@@ -21,6 +43,11 @@ export const ORIGIN = 'http://localhost'
  * app on a fresh PostgreSQL database instead of a SQLite file.
  */
 export const ON_POSTGRES = process.env.SESAME_TEST_DATABASE === 'postgres'
+/**
+ * `SESAME_TEST_SESSION_STORE=redis`: sessions and throttle counters in Redis (127.0.0.1:6379 or
+ * SESAME_TEST_REDIS_URL), each app under its own key prefix, deleted after the test.
+ */
+export const ON_REDIS = process.env.SESAME_TEST_SESSION_STORE === 'redis'
 export const PASSWORD = 'correct-horse-battery-9'
 
 /**
@@ -94,15 +121,24 @@ export async function build(
     await migrateToLatest(db)
   }
   migrated = true
-  const config = loadConfig({ DATABASE_URL: databaseUrl, ...env })
-  const clock = testClock()
+  const redisPrefix = `sesame-test:${randomBytes(6).toString('hex')}:`
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    ...(ON_REDIS ? { SESSION_STORE: REDIS_TEST_URL, REDIS_KEY_PREFIX: redisPrefix } : {}),
+    ...env,
+  })
+  // Redis expires keys by its own clock: under Redis, test time starts now.
+  const onRedis = config.sessionStore.kind === 'redis'
+  const clock = testClock(onRedis ? Date.now() : undefined)
   const app = await buildApp(config, {
     db,
     clock,
     logger: options.logger ?? false,
     webRoot: options.webRoot ?? config.webRoot ?? join(dir, 'no-web-build'),
   })
+  if (app.services.redis) await waitForRedis(app.services.redis)
   cleanups.push(async () => {
+    if (onRedis) await deleteRedisKeys(config.redisKeyPrefix)
     await app.close()
     if (ON_POSTGRES) await dropDatabase()
     else await db.destroy()
@@ -223,4 +259,44 @@ export async function secondInstance(ctx: TestContext): Promise<TestContext> {
     await db.destroy()
   })
   return { ...ctx, app, db }
+}
+
+/** The environment a CLI command needs to work on `config`'s database and session store. */
+export function cliEnv(config: Config): Record<string, string> {
+  return {
+    DATABASE_URL: config.databaseUrl,
+    ...(config.sessionStore.kind === 'redis'
+      ? { SESSION_STORE: config.sessionStore.url, REDIS_KEY_PREFIX: config.redisKeyPrefix }
+      : {}),
+  }
+}
+
+/**
+ * How many sessions the store holds, expired ones included (SQL: rows; Redis: session keys):
+ * the proof that something was deleted rather than merely refused.
+ */
+export async function storedSessionCount(ctx: TestContext): Promise<number> {
+  const redis = ctx.app.services.redis
+  if (!redis) return (await ctx.db.selectFrom('sessions').select('id_hash').execute()).length
+  let count = 0
+  for await (const keys of scanKeys(redis, 'session:*')) count += keys.length
+  return count
+}
+
+/** Every throttle counter the store holds, by key (SQL: rows; Redis: `{throttle}:` hashes). */
+export async function storedThrottleCounters(ctx: TestContext): Promise<Map<string, number>> {
+  const redis = ctx.app.services.redis
+  const counters = new Map<string, number>()
+  if (!redis) {
+    const rows = await ctx.db.selectFrom('throttle_counters').selectAll().execute()
+    for (const row of rows) counters.set(row.key, row.failures)
+    return counters
+  }
+  const tag = '{throttle}:'
+  for await (const keys of scanKeys(redis, `${escapeGlob(tag)}*`)) {
+    for (const key of keys) {
+      counters.set(key.slice(tag.length), Number(await redis.hget(key, 'failures')))
+    }
+  }
+  return counters
 }

@@ -8,8 +8,18 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { openDatabase } from '../src/db/database.js'
-import { PASSWORD, authed, loginOk, login, testClock, type TestContext } from './helpers.js'
+import {
+  PASSWORD,
+  authed,
+  build,
+  createUser,
+  loginOk,
+  login,
+  testClock,
+  type TestContext,
+} from './helpers.js'
 import { freshPostgresDatabase } from './postgres.js'
+import { REDIS_TEST_URL, redisReachable } from './redis.js'
 import { startTcpProxy } from './tcp-proxy.js'
 
 const postgres = await freshPostgresDatabase('outage')
@@ -71,6 +81,49 @@ describe.skipIf(postgres === null)('PostgreSQL down', () => {
     } finally {
       await app.close()
       await db.destroy()
+      await proxy.close()
+    }
+  })
+})
+
+const redisUp = await redisReachable()
+if (!redisUp && process.env.CI === 'true') throw new Error('Redis is required under CI')
+
+describe.skipIf(!redisUp)('Redis down (sessions and throttle counters in Redis)', () => {
+  it('answers 503 within 2 s, fails /readyz, and recovers when it is back', async () => {
+    const target = new URL(REDIS_TEST_URL)
+    const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) })
+    const prefix = `sesame-test:outage:${Date.now()}:`
+    const ctx = await build({
+      SESSION_STORE: `redis://127.0.0.1:${proxy.port}`,
+      REDIS_KEY_PREFIX: prefix,
+    })
+    try {
+      await createUser(ctx, 'alice')
+      const cookies = await loginOk(ctx, 'alice')
+      expect((await authed(ctx, cookies, { url: '/api/hello/' })).statusCode).toBe(200)
+
+      await proxy.cut()
+      for (const request of [
+        () => authed(ctx, cookies, { url: '/api/hello/' }),
+        () => authed(ctx, cookies, { method: 'POST', url: '/api/logout/' }),
+        async () => (await login(ctx, 'alice')).response,
+      ]) {
+        const started = performance.now()
+        const response = await request()
+        expect(performance.now() - started).toBeLessThan(2000)
+        expect(response.statusCode).toBe(503)
+        expect(response.json().error.code).toBe('unavailable')
+      }
+      expect((await ctx.app.inject({ url: '/readyz' })).statusCode).toBe(503)
+
+      await proxy.restore()
+      const hello = (): Promise<number> =>
+        authed(ctx, cookies, { url: '/api/hello/' }).then((response) => response.statusCode)
+      // The session outlived the outage: still logged in, nothing lost.
+      expect(await eventually(hello, 200)).toBe(200)
+      expect((await ctx.app.inject({ url: '/readyz' })).statusCode).toBe(200)
+    } finally {
       await proxy.close()
     }
   })

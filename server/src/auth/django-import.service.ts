@@ -32,6 +32,8 @@ export interface UserOutcome {
   username: string
   /** Sesame column names that changed (plus `groups`); empty for a created user. */
   changed: string[]
+  /** Its sessions must end (flags or password changed); the caller ends them. */
+  signedOut: boolean
   sessionsEnded: number
 }
 
@@ -49,6 +51,7 @@ export interface ImportReport {
   withoutUsablePassword: number
   /** Users signed out because their flags or password changed. */
   signedOut: number
+  /** Sessions ended; filled in by the import command, which ends them. */
   sessionsEnded: number
   userOutcomes: UserOutcome[]
   groupOutcomes: GroupOutcome[]
@@ -123,7 +126,13 @@ async function importUser(
     await changeUserGroups(db, id, { add: wantedGroups, remove: [] })
     report.users.created += 1
     if (user.passwordHash === UNUSABLE_PASSWORD) report.withoutUsablePassword += 1
-    const outcome = { userId: id, username: user.username, changed: [], sessionsEnded: 0 }
+    const outcome = {
+      userId: id,
+      username: user.username,
+      changed: [],
+      signedOut: false,
+      sessionsEnded: 0,
+    }
     report.userOutcomes.push({ event: 'user_created', ...outcome })
     return
   }
@@ -139,13 +148,10 @@ async function importUser(
     return
   }
   const revoke = changed.some((column) => REVOKING_CHANGES.has(column))
-  const sessionsEnded = await updateImportedUser(db, stored.id, next, { revoke })
+  await updateImportedUser(db, stored.id, next, { revoke })
   await changeUserGroups(db, stored.id, groups)
   report.users.updated += 1
-  if (revoke) {
-    report.signedOut += 1
-    report.sessionsEnded += sessionsEnded
-  }
+  if (revoke) report.signedOut += 1
   const event =
     stored.isActive === next.isActive
       ? 'user_changed'
@@ -157,7 +163,8 @@ async function importUser(
     userId: stored.id,
     username: stored.username,
     changed,
-    sessionsEnded,
+    signedOut: revoke,
+    sessionsEnded: 0,
   })
 }
 

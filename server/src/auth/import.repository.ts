@@ -90,15 +90,16 @@ export async function insertImportedUser(
 }
 
 /**
- * Writes every imported field. With `revoke`, `auth_version` is bumped (every session from before
- * fails its next request) and the user's session rows are deleted; returns how many were.
+ * Writes every imported field. With `revoke`, `auth_version` is bumped: every session from before
+ * fails its next request, whichever store holds it (the command then deletes them through the
+ * session service).
  */
 export async function updateImportedUser(
   db: Db,
   id: number,
   user: ImportedUser,
   options: { revoke: boolean },
-): Promise<number> {
+): Promise<void> {
   await db
     .updateTable('users')
     .set((eb) => ({
@@ -107,9 +108,6 @@ export async function updateImportedUser(
     }))
     .where('id', '=', id)
     .execute()
-  if (!options.revoke) return 0
-  const deleted = await db.deleteFrom('sessions').where('user_id', '=', id).executeTakeFirst()
-  return Number(deleted.numDeletedRows)
 }
 
 /** The group's id, creating the group when no group has that name. */

@@ -11,6 +11,7 @@ import type { FieldErrors } from '../auth/user.service.js'
 import { ConfigError, loadConfig, type Config } from '../config.js'
 import { openDatabase, pingDatabase, type Db } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
+import { waitForRedis } from '../redis/connection.js'
 import type { CliIo } from './io.js'
 
 /** Bad arguments: main prints the message and the command's usage, and exits with 2. */
@@ -109,7 +110,20 @@ export async function withServices(
     const { applied } = await migrateToLatest(db)
     for (const name of applied) io.stderr(`Applied migration ${name}.\n`)
     // Audit events are stored; the log line the service also writes would only clutter a terminal.
-    return fn(createServices(config, db, { log: pino({ enabled: false }) }))
+    const services = createServices(config, db, { log: pino({ enabled: false }) })
+    try {
+      if (services.redis) {
+        try {
+          await waitForRedis(services.redis)
+        } catch (error) {
+          io.stderr(`Error: Cannot reach Redis (SESSION_STORE): ${oneLine(messageOf(error))}\n`)
+          return 1
+        }
+      }
+      return await fn(services)
+    } finally {
+      await services.close()
+    }
   })
 }
 

@@ -1,13 +1,18 @@
 /**
- * Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database answers too),
- * for load balancers and orchestrators. Neither looks at sessions.
+ * Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database, and Redis
+ * when it holds sessions, answer too), for load balancers and orchestrators. Neither looks at
+ * sessions.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { pingDatabase, type Db } from '../db/database.js'
+import type { RedisClient } from '../redis/connection.js'
 import { errorBody } from '../errors.js'
 import { errorSchema, healthResponseSchema } from './api.schemas.js'
 
-export const healthRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ db: Db; redis: RedisClient | null }> = async (
+  app,
+  { db, redis },
+) => {
   app.get(
     '/healthz',
     {
@@ -26,6 +31,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     async (request, reply) => {
       try {
         await pingDatabase(db)
+        if (redis) await redis.ping()
         return { status: 'ready' }
       } catch (error) {
         request.log.error({ err: error }, 'readiness check failed')

@@ -55,6 +55,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   for (const warning of data.skipped) io.stderr(`Warning: skipped ${warning}\n`)
   return withServices(io, async (services) => {
     const report = await importDjangoExport(services.db, data)
+    // After the commit, through the session service: the sessions may live in SQL or in Redis.
+    for (const outcome of report.userOutcomes) {
+      if (!outcome.signedOut) continue
+      outcome.sessionsEnded = await services.sessions.endAllForUser(outcome.userId)
+      report.sessionsEnded += outcome.sessionsEnded
+    }
     await recordAudit(services, report)
     const { users, groups } = report
     io.stdout(
