@@ -1,14 +1,16 @@
 /**
  * `npm run profile -w bench`: one Sesame (SQLite) under the logged-in GET /api/hello/ load, with
  * `node --cpu-prof`; writes the .cpuprofile (open it in Chrome DevTools) and prints the
- * functions that used the most CPU. Options: --duration S (10), --out DIR (bench/results/profiles).
+ * functions that used the most CPU. Options: --duration S (10), --out DIR (bench/results/profiles),
+ * --postgres URL (a fresh database on that server instead of SQLite), --redis URL (sessions and
+ * throttle counters in Redis).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { measure } from './load.js'
-import { logIn, sqliteUrl, startSesame } from './targets.js'
+import { freshPostgres, logIn, sqliteUrl, startSesame } from './targets.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -18,6 +20,8 @@ const { values: args } = parseArgs({
       default: join(dirname(fileURLToPath(import.meta.url)), '..', 'results', 'profiles'),
     },
     path: { type: 'string', default: '/api/hello/' },
+    postgres: { type: 'string' },
+    redis: { type: 'string' },
   },
 })
 
@@ -51,11 +55,15 @@ export function topFunctions(profile: Profile, count: number): Array<[string, nu
     .map(([key, value]) => [key, value / total])
 }
 
+const database = args.postgres ? await freshPostgres(args.postgres) : null
 const server = await startSesame({
-  name: 'sesame sqlite',
-  databaseUrl: sqliteUrl(),
+  name: 'sesame',
+  databaseUrl: database ? database.url : sqliteUrl(),
   users: 64,
   nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${args.out}`],
+  ...(args.redis
+    ? { env: { SESSION_STORE: args.redis, REDIS_KEY_PREFIX: `sesame-profile:${Date.now()}:` } }
+    : {}),
 })
 try {
   const cookies = await Promise.all(server.usernames.map((name) => logIn(server.origin, name)))
@@ -75,6 +83,7 @@ try {
   )
 } finally {
   await server.stop()
+  await database?.drop()
 }
 const newest = readdirSync(args.out)
   .filter((name) => name.endsWith('.cpuprofile'))
