@@ -5,7 +5,7 @@
  * --postgres URL (a fresh database on that server instead of SQLite), --redis URL (sessions and
  * throttle counters in Redis).
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -85,10 +85,12 @@ try {
   await server.stop()
   await database?.drop()
 }
+// One profile per thread (the hash pool's workers write theirs too); the request path is in the
+// main thread's, the biggest of this run's.
 const newest = readdirSync(args.out)
-  .filter((name) => name.endsWith('.cpuprofile'))
-  .sort()
-  .at(-1)
+  .filter((name) => name.endsWith('.cpuprofile') && name.includes(`.${server.pid}.`))
+  .sort((a, b) => statSync(join(args.out, b)).size - statSync(join(args.out, a)).size)
+  .at(0)
 if (newest) {
   const profile = JSON.parse(readFileSync(join(args.out, newest), 'utf8')) as Profile
   console.log(`${join(args.out, newest)}\nself time:`)
