@@ -7,21 +7,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type PlaywrightTestConfig } from '@playwright/test'
+import { ACCOUNT_USERS, CHROMIUM, E2E_USER } from './shared.js'
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number]
 
 const PORT = 8765
 /** A second server whose WEB_ROOT is a frontend written only for Django's wire contract. */
 export const CONTRACT_PORT = 8766
-export const E2E_USER = { username: 'alice', password: 'correct-horse-battery-9' }
-/**
- * One user per test of tests/account.spec.ts that ends sessions or changes a password, so the
- * other tests' logins (as alice) are never touched.
- */
-export const ACCOUNT_USERS = {
-  passwordChange: { username: 'bob', password: 'staple-lantern-river-4' },
-  revoke: { username: 'carol', password: 'quartz-meadow-harbor-6' },
-} as const
 
 /** `sesame createsuperuser` for one more user, its password in the environment as the CLI wants. */
 function createUser(user: { username: string; password: string }): string {
@@ -62,19 +54,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: [
     sesame(PORT),

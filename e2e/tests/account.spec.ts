@@ -4,7 +4,7 @@
  * decides between a browser-session cookie and a persistent one.
  */
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
-import { ACCOUNT_USERS, E2E_USER } from '../playwright.config.js'
+import { ACCOUNT_USERS, E2E_USER } from '../shared.js'
 import { logIn } from './helpers.js'
 
 const SESSION_ENDED = 'Your session has ended. Please log in again.'

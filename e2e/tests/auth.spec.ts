@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { E2E_USER } from '../playwright.config.js'
+import { E2E_USER } from '../shared.js'
 import { formError, helloHeading, logIn, watchConsole } from './helpers.js'
 
 test('log in, stay logged in across a reload, log out for good', async ({ page }) => {
@@ -100,7 +100,7 @@ test('a session ended elsewhere sends the page to login at its next request', as
   const cookies = await page.context().cookies()
   const csrf = cookies.find((cookie) => cookie.name === 'csrftoken')?.value ?? ''
   const response = await page.request.post('/api/logout/', {
-    headers: { 'X-CSRFToken': csrf, Origin: 'http://localhost:8765' },
+    headers: { 'X-CSRFToken': csrf, Origin: new URL(page.url()).origin },
   })
   expect(response.status()).toBe(200)
 

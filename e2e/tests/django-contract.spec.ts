@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs'
 import { createServer, request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, test, type Page } from '@playwright/test'
-import { CONTRACT_PORT, E2E_USER } from '../playwright.config.js'
+import { CONTRACT_PORT } from '../playwright.config.js'
+import { E2E_USER } from '../shared.js'
 
 const FIXTURE = new URL('../fixtures/django-frontend/', import.meta.url)
 

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import { E2E_USER } from '../playwright.config.js'
+import { E2E_USER } from '../shared.js'
 
 /** Fills the login form and submits it with the button. */
 export async function logIn(page: Page, user = E2E_USER): Promise<void> {

@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
 import { BUDGET } from '../../web/scripts/size.mjs'
-import { E2E_USER } from '../playwright.config.js'
+import { E2E_USER } from '../shared.js'
 import { helloHeading, logIn, watchConsole } from './helpers.js'
 
 test('log in with the keyboard alone', async ({ page }) => {

@@ -6,7 +6,15 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { request } from 'node:https'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -93,6 +101,8 @@ export interface Nginx {
 /** The shipped nginx configuration in front of `upstreams`, on a free HTTPS port. */
 export async function startNginx(upstreams: [number, number]): Promise<Nginx> {
   const dir = mkdtempSync(join(tmpdir(), 'sesame-nginx-'))
+  // mkdtemp makes it 0700; run as root, nginx's workers (user nobody) must reach the asset cache.
+  chmodSync(dir, 0o755)
   for (const sub of ['certs', 'logs', 'cache', 'temp', 'acme']) mkdirSync(join(dir, sub))
   execFileSync(
     'openssl',
