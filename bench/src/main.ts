@@ -15,9 +15,8 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import {
   closeRedis,
-  escapeGlob,
+  deleteKeysByPrefix,
   openRedis,
-  scanKeys,
   waitForRedis,
 } from '../../server/src/redis/connection.js'
 import { measure, type LoadResult, type LoadSpec } from './load.js'
@@ -40,9 +39,7 @@ async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
   const redis = openRedis(url)
   try {
     await waitForRedis(redis)
-    for await (const keys of scanKeys(redis, `${escapeGlob(prefix)}*`)) {
-      if (keys.length) await redis.del(...keys)
-    }
+    await deleteKeysByPrefix(redis, prefix)
   } finally {
     await closeRedis(redis)
   }

@@ -174,22 +174,16 @@ export async function buildApp(
   await registerOpenApi(app)
 
   await app.register(healthRoutes, { db, redis: services.redis })
-  await app.register(authRoutes, {
+  const userRoutesOptions = {
     login: services.login,
     users: services.users,
     sessions: services.sessions,
     audit: services.audit,
     clock,
     cookieSecurity: config.cookieSecure,
-  })
-  await app.register(accountRoutes, {
-    login: services.login,
-    users: services.users,
-    sessions: services.sessions,
-    audit: services.audit,
-    clock,
-    cookieSecurity: config.cookieSecure,
-  })
+  }
+  await app.register(authRoutes, userRoutesOptions)
+  await app.register(accountRoutes, userRoutesOptions)
   await app.register(adminRoutes, {
     users: services.users,
     groups: services.groups,

@@ -15,6 +15,7 @@ import { migrateToLatest } from '../src/db/migrate.js'
 import { randomBytes } from 'node:crypto'
 import {
   closeRedis,
+  deleteKeysByPrefix,
   escapeGlob,
   openRedis,
   scanKeys,
@@ -24,13 +25,11 @@ import { freshPostgresDatabase } from './postgres.js'
 import { REDIS_TEST_URL } from './redis.js'
 
 /** Deletes every key under `prefix` (a test app's Redis keys). */
-async function deleteRedisKeys(prefix: string): Promise<void> {
+export async function deleteRedisKeys(prefix: string): Promise<void> {
   const redis = openRedis(REDIS_TEST_URL)
   try {
     await waitForRedis(redis)
-    for await (const keys of scanKeys(redis, `${escapeGlob(prefix)}*`)) {
-      if (keys.length) await redis.del(...keys)
-    }
+    await deleteKeysByPrefix(redis, prefix)
   } finally {
     await closeRedis(redis)
   }
@@ -138,8 +137,8 @@ export async function build(
   })
   if (app.services.redis) await waitForRedis(app.services.redis)
   cleanups.push(async () => {
-    if (onRedis) await deleteRedisKeys(config.redisKeyPrefix)
     await app.close()
+    if (onRedis) await deleteRedisKeys(config.redisKeyPrefix)
     if (ON_POSTGRES) await dropDatabase()
     else await db.destroy()
     rmSync(dir, { recursive: true, force: true })

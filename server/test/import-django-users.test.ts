@@ -6,21 +6,21 @@
  * as an app from `build()`, so imported users log in over HTTP.
  */
 import { spawnSync } from 'node:child_process'
-import { pbkdf2Sync, randomBytes } from 'node:crypto'
+import { POSTGRES_ADMIN_URL, freshPostgresDatabase, postgresReachable } from './postgres.js'
+import { pbkdf2Sync } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { sql } from 'kysely'
-import pg from 'pg'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
 import { parseDjangoDateTime } from '../src/auth/django.reader.js'
 import { run } from '../src/cli/commands/import-django-users.js'
 import type { CliIo } from '../src/cli/io.js'
 import { loadConfig, type Config } from '../src/config.js'
-import { openDatabase, type Db } from '../src/db/database.js'
+import type { Db } from '../src/db/database.js'
 import {
   DJANGO_HASH,
   DJANGO_PASSWORD,
@@ -595,41 +595,23 @@ describe('sesame import-django-users with a file it cannot use', () => {
   })
 })
 
-const POSTGRES_URL =
-  process.env.SESAME_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
-
-async function postgresAnswers(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 })
-  try {
-    await client.connect()
-    await client.end()
-    return true
-  } catch {
-    return false
-  }
-}
-
-const postgres = await postgresAnswers()
+const postgres = await postgresReachable()
 if (!postgres && process.env.CI === 'true') {
-  throw new Error(`PostgreSQL is required under CI but ${POSTGRES_URL} does not answer`)
+  throw new Error(`PostgreSQL is required under CI but ${POSTGRES_ADMIN_URL} does not answer`)
 }
 if (!postgres) {
-  console.warn(`Skipping the import on PostgreSQL: nothing answers at ${POSTGRES_URL}.`)
+  console.warn(`Skipping the import on PostgreSQL: nothing answers at ${POSTGRES_ADMIN_URL}.`)
 }
 
 describe.skipIf(!postgres)('sesame import-django-users on PostgreSQL', () => {
   it('imports once, changes nothing the second time, and the users log in', async () => {
-    const name = `sesame_import_${randomBytes(6).toString('hex')}`
-    const admin = new pg.Client({ connectionString: POSTGRES_URL })
-    await admin.connect()
-    await admin.query(`create database ${name}`)
-    const url = new URL(POSTGRES_URL)
-    url.pathname = `/${name}`
-    const config = loadConfig({ DATABASE_URL: url.toString() })
-    const db = openDatabase(config.databaseUrl)
+    // Not migrated: the command applies the migrations itself, as on a fresh deployment.
+    const fresh = await freshPostgresDatabase('import', { migrate: false })
+    if (!fresh) throw new Error('PostgreSQL does not answer')
+    const config = loadConfig({ DATABASE_URL: fresh.url })
+    const db = fresh.db
     let app: TestContext['app'] | null = null
     try {
-      // The command applies the migrations itself, as on a fresh deployment.
       const first = await importDjango(config.databaseUrl, [djangoPath])
       expect(first.code).toBe(0)
       expect(first.stdout).toContain('5 created, 0 updated, 0 unchanged, 4 skipped.')
@@ -650,9 +632,7 @@ describe.skipIf(!postgres)('sesame import-django-users on PostgreSQL', () => {
       expect((await userRow(db, 'alice')).password_hash).toMatch(/^\$argon2id\$/)
     } finally {
       await app?.close()
-      await db.destroy()
-      await admin.query(`drop database if exists ${name}`)
-      await admin.end()
+      await fresh.drop()
     }
   })
 })

@@ -36,8 +36,8 @@ describe('migration 2026-12-01 (revocation)', () => {
       .insertInto('users')
       .values({ username: 'alice', username_key: 'alice', password_hash: '!', date_joined: now })
       .execute()
-    const tokens = [generateToken(), generateToken()]
-    for (const token of tokens) {
+    /** A session row as the code before the migration writes it (no public id). */
+    const insertOldSession = async (token: string): Promise<void> => {
       await raw
         .insertInto('sessions')
         .values({
@@ -51,6 +51,8 @@ describe('migration 2026-12-01 (revocation)', () => {
         })
         .execute()
     }
+    const tokens = [generateToken(), generateToken()]
+    for (const token of tokens) await insertOldSession(token)
 
     expect((await migrateToLatest(db)).applied).toEqual(['2026-12-01T000000-revocation'])
     const rows = await db.selectFrom('sessions').selectAll().execute()
@@ -78,20 +80,7 @@ describe('migration 2026-12-01 (revocation)', () => {
     // Instances still on the old code keep inserting sessions without the new columns during a
     // rolling upgrade; two such inserts must not collide, and each gets its id when listed.
     const legacy = [generateToken(), generateToken()]
-    for (const token of legacy) {
-      await raw
-        .insertInto('sessions')
-        .values({
-          id_hash: hashSessionId(token),
-          user_id: 1,
-          auth_version: 1,
-          csrf_secret: generateToken(),
-          created_at: now,
-          last_seen_at: now,
-          expires_at: now + 86_400_000,
-        })
-        .execute()
-    }
+    for (const token of legacy) await insertOldSession(token)
     const listed = await createSqlSessionStore(db).listForUser(1)
     const ids = listed.map((session) => session.publicId)
     expect(ids).toHaveLength(4)

@@ -5,51 +5,37 @@
  */
 import { usernameKey } from '../src/auth/username.js'
 import { accountThrottleKeys } from '../src/security/login.throttle.js'
-import { randomBytes } from 'node:crypto'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
-import { openDatabase, type Db } from '../src/db/database.js'
+import type { Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { PASSWORD, authed, login, loginOk, testClock, type TestContext } from './helpers.js'
+import {
+  POSTGRES_ADMIN_URL,
+  freshPostgresDatabase,
+  postgresReachable,
+  type FreshPostgres,
+} from './postgres.js'
 
-const ADMIN_URL = process.env.SESAME_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
-
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 })
-  try {
-    await client.connect()
-    await client.end()
-    return true
-  } catch {
-    return false
-  }
-}
-
-const available = await reachable()
+const available = await postgresReachable()
 if (!available && process.env.CI === 'true') {
-  throw new Error(`PostgreSQL is required under CI but ${ADMIN_URL} does not answer`)
+  throw new Error(`PostgreSQL is required under CI but ${POSTGRES_ADMIN_URL} does not answer`)
 }
 if (!available) {
-  console.warn(`Skipping PostgreSQL tests: nothing answers at ${ADMIN_URL} (install postgresql).`)
+  console.warn(`Skipping PostgreSQL tests: nothing answers at ${POSTGRES_ADMIN_URL}.`)
 }
 
 describe.skipIf(!available)('on PostgreSQL', () => {
-  const name = `sesame_test_${randomBytes(6).toString('hex')}`
-  let admin: pg.Client
+  let postgres: FreshPostgres | null = null
   let db: Db
   let ctx: TestContext
 
   beforeAll(async () => {
-    admin = new pg.Client({ connectionString: ADMIN_URL })
-    await admin.connect()
-    await admin.query(`create database ${name}`)
-    const url = new URL(ADMIN_URL)
-    url.pathname = `/${name}`
-    const config = loadConfig({ DATABASE_URL: url.toString() })
-    db = openDatabase(config.databaseUrl)
-    await migrateToLatest(db)
+    postgres = await freshPostgresDatabase('pgtest')
+    if (!postgres) throw new Error('PostgreSQL does not answer')
+    db = postgres.db
+    const config = loadConfig({ DATABASE_URL: postgres.url })
     const clock = testClock()
     const app = await buildApp(config, { db, clock, logger: false })
     ctx = { app, db, clock, config, dir: '' }
@@ -57,9 +43,7 @@ describe.skipIf(!available)('on PostgreSQL', () => {
 
   afterAll(async () => {
     await ctx?.app.close()
-    await db?.destroy()
-    await admin.query(`drop database if exists ${name}`)
-    await admin.end()
+    await postgres?.drop()
   })
 
   it('migrates twice without error', async () => {

@@ -33,7 +33,7 @@ export interface FreshPostgres {
 
 export async function freshPostgresDatabase(
   label: string,
-  options: OpenOptions = {},
+  options: OpenOptions & { migrate?: boolean } = {},
 ): Promise<FreshPostgres | null> {
   if (!(await postgresReachable())) {
     if (process.env.CI === 'true') {
@@ -51,7 +51,7 @@ export async function freshPostgresDatabase(
   const url = new URL(POSTGRES_ADMIN_URL)
   url.pathname = `/${name}`
   const db = openDatabase(url.toString(), options)
-  await migrateToLatest(db)
+  if (options.migrate !== false) await migrateToLatest(db)
   return {
     url: url.toString(),
     db,

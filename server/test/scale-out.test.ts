@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { pino } from 'pino'
-import { PASSWORD } from './helpers.js'
+import { PASSWORD, deleteRedisKeys } from './helpers.js'
 import { freshPostgresDatabase, type FreshPostgres } from './postgres.js'
 import { REDIS_TEST_URL, redisReachable } from './redis.js'
 import {
@@ -76,6 +76,7 @@ describe.skipIf(missing.length > 0)('two instances behind nginx, on PostgreSQL a
     await Promise.all((instances ?? []).map((instance) => instance.stop()))
     await nginx?.stop()
     await postgres?.drop()
+    if (env?.REDIS_KEY_PREFIX) await deleteRedisKeys(env.REDIS_KEY_PREFIX)
   })
 
   /** Logs in through nginx; the jar then holds that session's cookies. */

@@ -212,3 +212,15 @@ export function defineScript(lua: string): RedisScript {
     }
   }
 }
+
+/**
+ * Deletes every key that starts with `prefix` (after the client's own key prefix): an app's keys
+ * when several share one Redis, or a test run's. Returns how many.
+ */
+export async function deleteKeysByPrefix(redis: RedisClient, prefix: string): Promise<number> {
+  let deleted = 0
+  for await (const keys of scanKeys(redis, `${escapeGlob(prefix)}*`)) {
+    if (keys.length) deleted += await redis.del(...keys)
+  }
+  return deleted
+}
