@@ -44,8 +44,9 @@ export interface LoginService {
     meta: RequestMeta,
   ): Promise<LoginResult>
   /**
-   * Checks the logged-in user's password again (re-authentication, password change), under the
-   * same throttle counters as login: a stolen session cannot guess the password faster there.
+   * Checks the logged-in user's password again (re-authentication, password change) with login's
+   * throttle policy, on the account+IP counter login also uses and one per session
+   * (`reauthThrottleKeys`): a stolen session cannot guess faster there than at the login form.
    */
   confirmPassword(
     user: AuthUser,
