@@ -64,3 +64,10 @@ export class ApiError extends Error {
 export function errorBody(code: ErrorCode, message?: string): ErrorBody {
   return { error: { code, message: message ?? ERRORS[code].message } }
 }
+
+/** 429 `too_many_attempts` with the wait in `Retry-After`: every throttled password check. */
+export function tooManyAttempts(retryAfterSeconds: number): ApiError {
+  return new ApiError('too_many_attempts', {
+    headers: { 'retry-after': String(retryAfterSeconds) },
+  })
+}

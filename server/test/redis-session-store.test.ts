@@ -7,14 +7,13 @@ import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { insertUser } from '../src/auth/user.repository.js'
 import { openDatabase } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { closeRedis, openRedis, waitForRedis } from '../src/redis/connection.js'
 import { createRedisSessionStore } from '../src/sessions/redis.session.store.js'
 import type { SessionRecord, SessionStore } from '../src/sessions/session.store.js'
 import { REDIS_TEST_URL, testRedis } from './redis.js'
-import { describeSessionStoreContract } from './session-store.contract.js'
+import { describeSessionStoreContract, newUser as newUserIn } from './session-store.contract.js'
 import { startTcpProxy } from './tcp-proxy.js'
 
 const MINUTE = 60_000
@@ -40,22 +39,7 @@ describeSessionStoreContract('Redis', async () => ({ store: redisStore(), db }),
   skip: fixture === null,
 })
 
-let users = 0
-async function newUser(): Promise<number> {
-  users += 1
-  const username = `redis_${users}_${Math.random().toString(36).slice(2, 8)}`
-  const user = await insertUser(db, {
-    username,
-    usernameKey: username,
-    email: '',
-    passwordHash: '!',
-    isStaff: false,
-    isSuperuser: false,
-    dateJoined: Date.now(),
-  })
-  if (!user) throw new Error('could not create a user')
-  return user.id
-}
+const newUser = (): Promise<number> => newUserIn(db)
 
 function record(userId: number, overrides: Partial<SessionRecord> = {}): SessionRecord {
   const now = Date.now()

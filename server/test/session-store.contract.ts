@@ -37,7 +37,8 @@ function record(userId: number, overrides: Partial<SessionRecord> = {}): Session
 }
 
 let names = 0
-async function newUser(db: Db): Promise<number> {
+/** A user row for sessions to belong to (no usable password). */
+export async function newUser(db: Db): Promise<number> {
   names += 1
   const username = `contract_${names}_${Math.random().toString(36).slice(2, 8)}`
   const user = await insertUser(db, {

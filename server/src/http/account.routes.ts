@@ -8,7 +8,7 @@ import type { LoginService } from '../auth/login.service.js'
 import type { UserService } from '../auth/user.service.js'
 import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
-import { ApiError } from '../errors.js'
+import { ApiError, tooManyAttempts } from '../errors.js'
 import type { SessionService } from '../sessions/session.service.js'
 import { authOrThrow } from '../sessions/session.plugin.js'
 import type { ListedSession } from '../sessions/session.store.js'
@@ -66,11 +66,7 @@ export function refusal(
   result: { reason: 'invalid_credentials' } | { reason: 'throttled'; retryAfterSeconds: number },
   field: string,
 ): ApiError {
-  if (result.reason === 'throttled') {
-    return new ApiError('too_many_attempts', {
-      headers: { 'retry-after': String(result.retryAfterSeconds) },
-    })
-  }
+  if (result.reason === 'throttled') return tooManyAttempts(result.retryAfterSeconds)
   return new ApiError('invalid_credentials', {
     message: 'Wrong password.',
     fields: { [field]: ['Wrong password.'] },

@@ -7,7 +7,7 @@ import type { LoginService } from '../auth/login.service.js'
 import type { UserService } from '../auth/user.service.js'
 import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
-import { ApiError } from '../errors.js'
+import { ApiError, tooManyAttempts } from '../errors.js'
 import type { SessionService } from '../sessions/session.service.js'
 import { authOrThrow } from '../sessions/session.plugin.js'
 import {
@@ -94,11 +94,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       const previous = request.auth
       const result = await login.login(request.body, meta(request))
       if (!result.ok) {
-        if (result.reason === 'throttled') {
-          throw new ApiError('too_many_attempts', {
-            headers: { 'retry-after': String(result.retryAfterSeconds) },
-          })
-        }
+        if (result.reason === 'throttled') throw tooManyAttempts(result.retryAfterSeconds)
         throw new ApiError('invalid_credentials')
       }
       // Session fixation: whatever session the browser had is ended; the new id is fresh.
