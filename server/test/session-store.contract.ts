@@ -92,6 +92,30 @@ export function describeSessionStoreContract(
       })
     })
 
+    it('answers many concurrent lookups, each with its own session and user', async () => {
+      // Stores may batch the lookups of one event-loop turn into one query: no answer may land
+      // on the wrong request, and a missing session stays missing among found ones.
+      const { store, db } = await setup()
+      const sessions = await Promise.all(
+        Array.from({ length: 40 }, async (_, i) => {
+          const userId = await newUser(db)
+          const hash = idHash(`c${i}`)
+          const session = record(userId)
+          await store.create(hash, session)
+          return { hash, session, userId }
+        }),
+      )
+      const lookups = sessions.flatMap(({ hash }, i) => [hash, idHash(`none${i}`), hash])
+      const found = await Promise.all(lookups.map((hash) => store.findWithUser(hash)))
+      sessions.forEach(({ session, userId }, i) => {
+        for (const answer of [found[i * 3], found[i * 3 + 2]]) {
+          expect(answer?.session).toEqual(session)
+          expect(answer?.user.id).toBe(userId)
+        }
+        expect(found[i * 3 + 1]).toBeNull()
+      })
+    })
+
     it('touches, marks re-authentication, and deletes one session', async () => {
       const { store, db } = await setup()
       const userId = await newUser(db)

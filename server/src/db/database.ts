@@ -15,6 +15,7 @@ import {
   type LogEvent,
 } from 'kysely'
 import pg from 'pg'
+import { batchLoader } from './batch.js'
 import type { Database } from './schema.js'
 
 export type Db = Kysely<Database>
@@ -132,6 +133,29 @@ function openPostgres(
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...config })
   postgresPools.set(db, { pool, onQuery })
   return db
+}
+
+/**
+ * A hot-path lookup of one row by key. On SQLite it is `one` (key as its only parameter), a
+ * statement prepared once; on PostgreSQL the lookups of one event-loop turn share one run of
+ * `many` (its only parameter the array of keys, `= any($1)`; see batch.ts), because there the
+ * round trip, not the query, is what a request pays for. `keyOf` finds each row's key.
+ */
+export function prepareLookup<K, Row>(
+  db: Db,
+  one: Compilable<Row>,
+  many: Compilable<Row>,
+  keyOf: (row: Row) => K,
+): (key: K) => Promise<Row | undefined> {
+  if (!postgresPools.has(db)) {
+    const single = prepareQuery(db, one)
+    return async (key) => (await single([key]))[0]
+  }
+  const batched = prepareQuery(db, many)
+  return batchLoader(async (keys: readonly K[]) => {
+    const rows = await batched([keys])
+    return new Map(rows.map((row) => [keyOf(row), row]))
+  })
 }
 
 /** Resolves when the database answers a trivial query; for readiness checks. */

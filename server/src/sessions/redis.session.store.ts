@@ -27,8 +27,11 @@
  * are pruned only when their session key is gone AND their deadline has passed: an entry added
  * by a create still in flight has a future deadline, so pruning never drops a live session.
  */
-import { prepareQuery, type Db } from '../db/database.js'
-import { USER_COLUMNS, toAuthUser } from '../auth/user.repository.js'
+import { sql } from 'kysely'
+import { USER_COLUMNS, toAuthUser, type UserColumns } from '../auth/user.repository.js'
+import { batchLoader } from '../db/batch.js'
+import { prepareLookup, type Db } from '../db/database.js'
+import { Redis } from 'ioredis'
 import { defineScript, scanKeys, type RedisClient } from '../redis/connection.js'
 import type {
   ListedSession,
@@ -138,6 +141,45 @@ async function pruneIndex(
   if (dead.length > 0) await redis.zrem(indexKey(userId), ...dead.map((entry) => entry.member))
 }
 
+/**
+ * The SQL half of the request path: the session's user (on PostgreSQL, batched per event-loop
+ * turn: `prepareLookup`).
+ */
+function userLookup(db: Db): (id: number) => Promise<UserColumns | undefined> {
+  const users = db.selectFrom('users').select(USER_COLUMNS)
+  return prepareLookup(
+    db,
+    users.where('users.id', '=', 0),
+    users.where(sql<boolean>`${sql.ref('users.id')} = any(${[0]})`),
+    (row) => row.id,
+  )
+}
+
+/**
+ * The Redis half of the request path: one session hash. On a single Redis the reads of one
+ * event-loop turn go out as one pipeline (one socket write instead of one per request); a
+ * cluster's pipeline must stay within one node, so there each read is its own command.
+ */
+function sessionReader(redis: RedisClient): (idHash: string) => Promise<SessionRecord | null> {
+  if (!(redis instanceof Redis)) {
+    return async (idHash) => toRecord(await redis.hgetall(sessionKey(idHash)))
+  }
+  const load = batchLoader(async (idHashes: readonly string[]) => {
+    const pipeline = redis.pipeline()
+    for (const idHash of idHashes) pipeline.hgetall(sessionKey(idHash))
+    const replies = (await pipeline.exec()) ?? []
+    const found = new Map<string, SessionRecord>()
+    idHashes.forEach((idHash, i) => {
+      const [error, hash] = replies[i] ?? [new Error('Redis aborted the pipeline'), null]
+      if (error) throw error
+      const record = toRecord(hash as Record<string, string>)
+      if (record) found.set(idHash, record)
+    })
+    return found
+  })
+  return async (idHash) => (await load(idHash)) ?? null
+}
+
 export function createRedisSessionStore(
   redis: RedisClient,
   db: Db,
@@ -146,11 +188,8 @@ export function createRedisSessionStore(
   const { idleTimeoutMs } = options
   const deadlineOf = (record: SessionRecord): number =>
     Math.min(record.expiresAt, record.lastSeenAt + idleTimeoutMs)
-  // The SQL half of the request path, compiled (and on SQLite prepared) once.
-  const findUserQuery = prepareQuery(
-    db,
-    db.selectFrom('users').select(USER_COLUMNS).where('users.id', '=', 0),
-  )
+  const findUser = userLookup(db)
+  const readSession = sessionReader(redis)
 
   /** Removes a deleted session's index entry; `reply` is a delete script's answer. */
   const unindex = async (idHash: string, reply: unknown): Promise<boolean> => {
@@ -177,9 +216,9 @@ export function createRedisSessionStore(
     },
 
     async findWithUser(idHash: string): Promise<SessionWithUser | null> {
-      const session = toRecord(await redis.hgetall(sessionKey(idHash)))
+      const session = await readSession(idHash)
       if (!session) return null
-      const [row] = await findUserQuery([session.userId])
+      const row = await findUser(session.userId)
       // A user deleted from SQL: the session is dead; its key expires by itself.
       return row ? { session, user: toAuthUser(row) } : null
     },

@@ -1,5 +1,6 @@
 /** The embedded default `SessionStore`: sessions in the same SQL database as the users. */
-import { prepareQuery, type Db } from '../db/database.js'
+import { sql } from 'kysely'
+import { prepareLookup, prepareQuery, type Db } from '../db/database.js'
 import { USER_COLUMNS, toAuthUser } from '../auth/user.repository.js'
 import type { SessionsTable } from '../db/schema.js'
 import { newPublicId } from './session.token.js'
@@ -28,25 +29,28 @@ function toRecord(row: Omit<SessionsTable, 'id_hash'>): SessionRecord {
 
 export function createSqlSessionStore(db: Db): SessionStore {
   // The two queries of the request path, compiled (and on SQLite prepared) once.
-  const findWithUserQuery = prepareQuery(
+  const withUser = db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      ...USER_COLUMNS,
+      'sessions.id_hash',
+      'sessions.auth_version as session_auth_version',
+      'sessions.csrf_secret',
+      'sessions.created_at',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'sessions.ip',
+      'sessions.user_agent',
+      'sessions.public_id',
+      'sessions.persistent',
+      'sessions.reauthenticated_at',
+    ])
+  const findWithUserQuery = prepareLookup(
     db,
-    db
-      .selectFrom('sessions')
-      .innerJoin('users', 'users.id', 'sessions.user_id')
-      .select([
-        ...USER_COLUMNS,
-        'sessions.auth_version as session_auth_version',
-        'sessions.csrf_secret',
-        'sessions.created_at',
-        'sessions.last_seen_at',
-        'sessions.expires_at',
-        'sessions.ip',
-        'sessions.user_agent',
-        'sessions.public_id',
-        'sessions.persistent',
-        'sessions.reauthenticated_at',
-      ])
-      .where('sessions.id_hash', '=', ''),
+    withUser.where('sessions.id_hash', '=', ''),
+    withUser.where(sql<boolean>`${sql.ref('sessions.id_hash')} = any(${['']})`),
+    (row) => row.id_hash,
   )
   const touchQuery = prepareQuery(
     db,
@@ -75,7 +79,7 @@ export function createSqlSessionStore(db: Db): SessionStore {
     },
 
     async findWithUser(idHash: string): Promise<SessionWithUser | null> {
-      const [row] = await findWithUserQuery([idHash])
+      const row = await findWithUserQuery(idHash)
       if (!row) return null
       return {
         user: toAuthUser(row),
