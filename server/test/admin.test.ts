@@ -74,6 +74,8 @@ describe('admin API access', () => {
       { method: 'GET', url: `/api/admin/users/${ids.bob}/`, helper: true },
       { method: 'GET', url: `/api/admin/users/${ids.bob}/sessions/`, helper: true },
       { method: 'GET', url: '/api/admin/audit/', helper: true },
+      { method: 'GET', url: '/api/admin/audit/types/', helper: true },
+      { method: 'GET', url: '/api/admin/audit/export/', helper: true },
       { method: 'GET', url: '/api/admin/groups/', helper: true },
       {
         method: 'PATCH',

@@ -223,7 +223,7 @@ export function authed(
   ctx: TestContext,
   cookies: Cookies,
   request: {
-    method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+    method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
     url: string
     payload?: object
   },

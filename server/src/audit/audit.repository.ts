@@ -1,5 +1,7 @@
 /** SQL for the audit log. */
+import type { Selectable, SelectQueryBuilder } from 'kysely'
 import type { Db } from '../db/database.js'
+import type { AuditEventsTable, Database } from '../db/schema.js'
 
 export interface AuditParty {
   id: number | null
@@ -39,16 +41,76 @@ export async function insertAuditEvent(db: Db, event: NewAuditEvent): Promise<vo
     .execute()
 }
 
-export interface AuditQuery {
+/** Which events: every field narrows the set (AND); none means all. */
+export interface AuditFilter {
   /** Events where this user is the actor or the target. */
   userId?: number
+  /**
+   * Events whose actor or target had this username when recorded (so deleted users are still
+   * found). Case-insensitive through SQL `lower()` on both sides: ASCII letters on every database,
+   * all letters on PostgreSQL (SQLite's `lower()` knows ASCII only).
+   */
+  username?: string
   event?: string
   /** Epoch ms, inclusive. */
   since?: number
   /** Epoch ms, exclusive. */
   until?: number
+}
+
+export interface AuditQuery extends AuditFilter {
   offset?: number
   limit?: number
+}
+
+type AuditSelect = SelectQueryBuilder<Database, 'audit_events', object>
+
+/** The events a filter selects; `throughId` pins an export to the rows that existed at its start. */
+function selectAudit(db: Db, filter: AuditFilter & { throughId?: number }): AuditSelect {
+  let select = db.selectFrom('audit_events')
+  const { userId, username, throughId } = filter
+  if (userId !== undefined) {
+    select = select.where((eb) => eb.or([eb('user_id', '=', userId), eb('actor_id', '=', userId)]))
+  }
+  if (username !== undefined) {
+    select = select.where((eb) => {
+      // lower() on both sides: the same folding on each database, whatever the client sent.
+      const wanted = eb.fn<string>('lower', [eb.val(username)])
+      return eb.or([
+        eb(eb.fn('lower', ['username']), '=', wanted),
+        eb(eb.fn('lower', ['actor_username']), '=', wanted),
+      ])
+    })
+  }
+  if (filter.event !== undefined) select = select.where('event', '=', filter.event)
+  if (filter.since !== undefined) select = select.where('at', '>=', filter.since)
+  if (filter.until !== undefined) select = select.where('at', '<', filter.until)
+  if (throughId !== undefined) select = select.where('id', '<=', throughId)
+  return select
+}
+
+function toAuditEvent(row: Selectable<AuditEventsTable>): AuditEvent {
+  return {
+    id: row.id,
+    at: row.at,
+    event: row.event,
+    actor:
+      row.actor_id === null && row.actor_username === null
+        ? null
+        : { id: row.actor_id, username: row.actor_username },
+    userId: row.user_id,
+    username: row.username,
+    ip: row.ip,
+    userAgent: row.user_agent,
+    detail: row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null,
+  }
+}
+
+async function countSelected(select: AuditSelect): Promise<number> {
+  const counted = await select
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow()
+  return Number(counted.count)
 }
 
 /** Newest first, with the number of all matching events for paging. */
@@ -56,38 +118,42 @@ export async function listAuditEvents(
   db: Db,
   query: AuditQuery = {},
 ): Promise<{ events: AuditEvent[]; count: number }> {
-  let select = db.selectFrom('audit_events')
-  const { userId } = query
-  if (userId !== undefined) {
-    select = select.where((eb) => eb.or([eb('user_id', '=', userId), eb('actor_id', '=', userId)]))
-  }
-  if (query.event !== undefined) select = select.where('event', '=', query.event)
-  if (query.since !== undefined) select = select.where('at', '>=', query.since)
-  if (query.until !== undefined) select = select.where('at', '<', query.until)
+  const select = selectAudit(db, query)
   const rows = await select
     .selectAll()
     .orderBy('id', 'desc')
     .offset(query.offset ?? 0)
     .limit(query.limit ?? 100)
     .execute()
-  const counted = await select
-    .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .executeTakeFirstOrThrow()
-  return {
-    count: Number(counted.count),
-    events: rows.map((row) => ({
-      id: row.id,
-      at: row.at,
-      event: row.event,
-      actor:
-        row.actor_id === null && row.actor_username === null
-          ? null
-          : { id: row.actor_id, username: row.actor_username },
-      userId: row.user_id,
-      username: row.username,
-      ip: row.ip,
-      userAgent: row.user_agent,
-      detail: row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null,
-    })),
-  }
+  return { count: await countSelected(select), events: rows.map(toAuditEvent) }
+}
+
+/** The newest event id (0 for an empty log): where an export stops, so rows added meanwhile stay out. */
+export async function newestAuditEventId(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst()
+  return Number(row?.id ?? 0)
+}
+
+/** How many events the filter selects, up to and including `throughId`. */
+export function countAuditEvents(db: Db, filter: AuditFilter, throughId: number): Promise<number> {
+  return countSelected(selectAudit(db, { ...filter, throughId }))
+}
+
+/**
+ * One batch of an export, newest first: events with ids below `beforeId` (keyset paging, so
+ * each batch is an index range scan, where OFFSET would skip ever more rows) and at most
+ * `throughId`.
+ */
+export async function auditEventBatch(
+  db: Db,
+  filter: AuditFilter,
+  batch: { throughId: number; beforeId?: number; limit: number },
+): Promise<AuditEvent[]> {
+  let select = selectAudit(db, { ...filter, throughId: batch.throughId })
+  if (batch.beforeId !== undefined) select = select.where('id', '<', batch.beforeId)
+  const rows = await select.selectAll().orderBy('id', 'desc').limit(batch.limit).execute()
+  return rows.map(toAuditEvent)
 }

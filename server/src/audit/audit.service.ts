@@ -5,31 +5,20 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
+import type { AuditEventName } from './audit.events.js'
 import {
+  auditEventBatch,
+  countAuditEvents,
   insertAuditEvent,
   listAuditEvents,
+  newestAuditEventId,
   type AuditEvent,
+  type AuditFilter,
   type AuditQuery,
 } from './audit.repository.js'
 
-export type AuditEventName =
-  | 'login_succeeded'
-  | 'login_failed'
-  | 'login_throttled'
-  | 'login_unlocked'
-  | 'logout'
-  | 'password_changed'
-  | 'password_change_failed'
-  | 'reauthenticated'
-  | 'reauthentication_failed'
-  | 'session_revoked'
-  | 'user_created'
-  | 'user_changed'
-  | 'user_deactivated'
-  | 'user_reactivated'
-  | 'group_created'
-  | 'group_changed'
-  | 'group_deleted'
+export type { AuditEventName } from './audit.events.js'
+export type { AuditEvent, AuditFilter } from './audit.repository.js'
 
 /** Column sizes of audit_events; what a client sent is cut to fit, never refused. */
 const MAX_USERNAME_LENGTH = 150
@@ -60,31 +49,114 @@ export interface AuditService {
   list(query?: AuditQuery): Promise<AuditEvent[]>
   /** A page of events and the number of all that match. */
   page(query: AuditQuery): Promise<{ events: AuditEvent[]; count: number }>
+  /**
+   * Every event the filter selects, newest first, for a download; recorded as `audit_exported`.
+   * Refused (nothing recorded) when more than `maxRows` match: an export is never cut short.
+   */
+  exportEvents(filter: AuditFilter, options: AuditExportOptions): Promise<AuditExportResult>
+}
+
+export interface AuditExportOptions {
+  /** Who exports, and from where. */
+  actor: { id: number; username: string }
+  ip?: string | null
+  userAgent?: string | null
+  maxRows: number
+}
+
+export type AuditExportResult =
+  | {
+      ok: true
+      /** When the export was made (epoch ms), as recorded. */
+      at: number
+      count: number
+      /** The events in batches, read from the database as they are consumed. */
+      batches: AsyncIterable<AuditEvent[]>
+    }
+  | { ok: false; reason: 'too_many_events'; count: number }
+
+/** Rows an export reads per query: a bounded amount of memory however large the export. */
+const EXPORT_BATCH_SIZE = 1_000
+
+/** Batches of the events up to `throughId`, newest first, each read when the consumer asks. */
+async function* exportBatches(
+  db: Db,
+  filter: AuditFilter,
+  throughId: number,
+): AsyncGenerator<AuditEvent[]> {
+  let beforeId: number | undefined
+  for (;;) {
+    const batch = {
+      throughId,
+      limit: EXPORT_BATCH_SIZE,
+      ...(beforeId !== undefined ? { beforeId } : {}),
+    }
+    const events = await auditEventBatch(db, filter, batch)
+    if (events.length) yield events
+    const last = events.at(-1)
+    if (!last || events.length < EXPORT_BATCH_SIZE) return
+    beforeId = last.id
+  }
+}
+
+/** The filters of an export as the API names them, for the `audit_exported` detail. */
+function filtersOf(filter: AuditFilter): Record<string, unknown> {
+  const iso = (ms: number): string => new Date(ms).toISOString()
+  return {
+    ...(filter.userId !== undefined ? { user: filter.userId } : {}),
+    ...(filter.username !== undefined ? { username: filter.username } : {}),
+    ...(filter.event !== undefined ? { type: filter.event } : {}),
+    ...(filter.since !== undefined ? { since: iso(filter.since) } : {}),
+    ...(filter.until !== undefined ? { until: iso(filter.until) } : {}),
+  }
 }
 
 export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger): AuditService {
+  async function write(event: AuditEventName, entry: AuditEntry, at: number): Promise<void> {
+    const row = {
+      at,
+      event,
+      actor: entry.actor
+        ? { id: entry.actor.id, username: clean(entry.actor.username, MAX_USERNAME_LENGTH) }
+        : null,
+      userId: entry.userId ?? null,
+      username: clean(entry.username, MAX_USERNAME_LENGTH),
+      ip: clean(entry.ip, MAX_IP_LENGTH),
+      userAgent: clean(entry.userAgent, MAX_USER_AGENT_LENGTH),
+      detail: entry.detail ?? null,
+    }
+    log.info({ audit: { ...row, userAgent: undefined } }, `audit: ${event}`)
+    await insertAuditEvent(db, row)
+  }
+
   return {
-    async record(event, entry): Promise<void> {
-      const row = {
-        at: clock(),
-        event,
-        actor: entry.actor
-          ? { id: entry.actor.id, username: clean(entry.actor.username, MAX_USERNAME_LENGTH) }
-          : null,
-        userId: entry.userId ?? null,
-        username: clean(entry.username, MAX_USERNAME_LENGTH),
-        ip: clean(entry.ip, MAX_IP_LENGTH),
-        userAgent: clean(entry.userAgent, MAX_USER_AGENT_LENGTH),
-        detail: entry.detail ?? null,
-      }
-      log.info({ audit: { ...row, userAgent: undefined } }, `audit: ${event}`)
-      await insertAuditEvent(db, row)
+    record(event, entry): Promise<void> {
+      return write(event, entry, clock())
     },
     async list(query): Promise<AuditEvent[]> {
       return (await listAuditEvents(db, query)).events
     },
     page(query): Promise<{ events: AuditEvent[]; count: number }> {
       return listAuditEvents(db, query)
+    },
+    async exportEvents(filter, options): Promise<AuditExportResult> {
+      // Pinned to the newest id now: the count, the recorded row count and the file agree even
+      // while events keep arriving (this export's own event included).
+      const throughId = await newestAuditEventId(db)
+      const count = await countAuditEvents(db, filter, throughId)
+      if (count > options.maxRows) return { ok: false, reason: 'too_many_events', count }
+      const at = clock()
+      await write(
+        'audit_exported',
+        {
+          actor: options.actor,
+          ip: options.ip ?? null,
+          userAgent: options.userAgent ?? null,
+          detail: { filters: filtersOf(filter), rows: count },
+        },
+        at,
+      )
+      return { ok: true, at, count, batches: exportBatches(db, filter, throughId) }
     },
   }
 }

@@ -1,5 +1,5 @@
 /** SQL for users (the Django import's bulk writes live in import.repository.ts). */
-import { sql, type Selectable } from 'kysely'
+import { PostgresAdapter, sql, type RawBuilder, type Selectable } from 'kysely'
 import type { Db } from '../db/database.js'
 import type { UsersTable } from '../db/schema.js'
 import type { AuthUser } from './user.types.js'
@@ -145,10 +145,49 @@ function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
 }
 
-/** A page of users by username, optionally those whose username or email contains `search`. */
+export type UserSortField =
+  'username' | 'email' | 'dateJoined' | 'lastLogin' | 'isActive' | 'isStaff' | 'isSuperuser'
+
+export interface UserOrder {
+  field: UserSortField
+  descending: boolean
+}
+
+/** The column each sort field orders by: the only way a client's choice reaches ORDER BY. */
+const SORT_COLUMNS = {
+  username: 'username_key',
+  email: 'email',
+  dateJoined: 'date_joined',
+  lastLogin: 'last_login',
+  isActive: 'is_active',
+  isStaff: 'is_staff',
+  isSuperuser: 'is_superuser',
+} as const satisfies Record<UserSortField, keyof UsersTable>
+
+function sortExpression(
+  field: UserSortField,
+  postgres: boolean,
+): (typeof SORT_COLUMNS)[UserSortField] | RawBuilder<string> {
+  if (field !== 'email') return SORT_COLUMNS[field]
+  // Case-insensitive, and the same folding on both: SQLite's lower() knows ASCII only, where
+  // PostgreSQL's would fold `É` too.
+  return postgres
+    ? sql<string>`translate(email, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`
+    : sql<string>`lower(email)`
+}
+
+/**
+ * A page of users in `order` (by username unless told), ties by id so pages are stable;
+ * optionally those whose username or email contains `search`.
+ *
+ * The same order on every database: text compares by code point (PostgreSQL's "C" collation,
+ * SQLite's default BINARY; a PostgreSQL database in `en_US` would otherwise skip punctuation),
+ * and users who never logged in come last in both directions (PostgreSQL puts NULL first when
+ * descending, SQLite when ascending).
+ */
 export async function listUsers(
   db: Db,
-  query: { search: string; offset: number; limit: number },
+  query: { search: string; offset: number; limit: number; order?: UserOrder },
 ): Promise<{ users: AuthUser[]; count: number }> {
   let base = db.selectFrom('users')
   if (query.search) {
@@ -160,10 +199,17 @@ export async function listUsers(
       ]),
     )
   }
+  const { field, descending } = query.order ?? { field: 'username', descending: false }
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
+  // Code point order, as SQLite's default BINARY collation compares.
+  const byCodePoint = postgres && (field === 'username' || field === 'email')
   const rows = await base
     .select(USER_COLUMNS)
-    .orderBy('username_key')
-    .orderBy('id')
+    .orderBy(sortExpression(field, postgres), (ob) => {
+      const directed = (descending ? ob.desc() : ob.asc()).nullsLast()
+      return byCodePoint ? directed.collate('C') : directed
+    })
+    .orderBy('id', 'asc')
     .offset(query.offset)
     .limit(query.limit)
     .execute()

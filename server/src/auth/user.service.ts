@@ -31,6 +31,7 @@ import {
   replacePassword,
   updateUser,
   type UserChanges,
+  type UserOrder,
 } from './user.repository.js'
 import type { AuthUser } from './user.types.js'
 import { normalizeUsername, usernameKey, validateUsername } from './username.js'
@@ -114,10 +115,12 @@ export interface UserService {
   revokeSessions(userId: number, options?: ChangeOptions): Promise<number | null>
   findByUsername(username: string): Promise<AuthUser | null>
   findById(userId: number): Promise<UserWithGroups | null>
+  /** A page of users, by username unless `order` says otherwise (ties by id). */
   list(query: {
     search: string
     offset: number
     limit: number
+    order?: UserOrder
   }): Promise<{ users: UserWithGroups[]; count: number }>
   /** The user's effective permissions, read now (never cached). */
   permissionsOf(user: AuthUser): Promise<string[]>

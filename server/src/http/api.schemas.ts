@@ -118,8 +118,28 @@ const pageQuery = {
   page: positiveInteger(1_000_000).default(1),
   pageSize: positiveInteger(200).default(50),
 }
+/**
+ * What `?ordering=` may sort users by (Django REST framework's OrderingFilter: the field name,
+ * `-` before it for descending). Ties go by id, so pages are stable.
+ */
+export const USER_ORDER_FIELDS = [
+  'username',
+  'email',
+  'dateJoined',
+  'lastLogin',
+  'isActive',
+  'isStaff',
+  'isSuperuser',
+] as const
+export type UserOrderField = (typeof USER_ORDER_FIELDS)[number]
+export const USER_ORDERINGS = USER_ORDER_FIELDS.flatMap((field) => [field, `-${field}`] as const)
+export type UserOrdering = (typeof USER_ORDERINGS)[number]
+
 export const adminUserListQuerySchema = z.object({
   search: text(254).default(''),
+  ordering: z
+    .enum(USER_ORDERINGS, { error: `Expected one of: ${USER_ORDERINGS.join(', ')}.` })
+    .default('username'),
   ...pageQuery,
 })
 export const adminUserListResponseSchema = z.object({
@@ -178,14 +198,21 @@ export const auditEventSchema = z
     detail: z.record(z.string(), z.unknown()).nullable(),
   })
   .meta({ id: 'AuditEvent' })
-export const auditListQuerySchema = z.object({
+/** The audit filters the list and the export share. */
+export const auditFilterQuerySchema = z.object({
   /** A user id: events where that user is the actor or the target. */
   user: databaseId.optional(),
+  /**
+   * A username, exact but case-insensitive: events where it is the actor's or the target's name
+   * as recorded (deleted users too).
+   */
+  username: text(150).optional(),
   type: text(64).optional(),
   since: isoTime.optional(),
   until: isoTime.optional(),
-  ...pageQuery,
 })
+export const auditListQuerySchema = auditFilterQuerySchema.extend(pageQuery)
+export const auditTypesResponseSchema = z.object({ types: z.array(z.string()) })
 export const auditListResponseSchema = z.object({
   results: z.array(auditEventSchema),
   count: z.number().int(),
@@ -225,6 +252,9 @@ export type AdminUserPatchBody = z.input<typeof adminUserPatchBodySchema>
 export type Group = z.infer<typeof groupSchema>
 export type AuditEventInfo = z.infer<typeof auditEventSchema>
 export type AuditListResponse = z.infer<typeof auditListResponseSchema>
+/** The audit filters as a client writes them in the query string. */
+export type AuditFilterQuery = z.input<typeof auditFilterQuerySchema>
+export type AuditTypesResponse = z.infer<typeof auditTypesResponseSchema>
 
 /** The user as the API shows it: no hash, no auth_version, times as ISO 8601. */
 export function toApiUser(user: AuthUser, permissions: readonly string[]): ApiUser {
