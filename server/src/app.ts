@@ -18,6 +18,7 @@ import type { Config } from './config.js'
 import { openDatabase, type Db } from './db/database.js'
 import { accountRoutes } from './http/account.routes.js'
 import { adminRoutes } from './http/admin.routes.js'
+import { auditRoutes } from './http/audit.routes.js'
 import { authRoutes } from './http/auth.routes.js'
 import {
   clientErrorHandler,
@@ -188,7 +189,7 @@ export async function buildApp(
     users: services.users,
     groups: services.groups,
     sessions: services.sessions,
-    audit: services.audit,
   })
+  await app.register(auditRoutes, { users: services.users, audit: services.audit })
   return app
 }

@@ -7,7 +7,7 @@ import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { AUDIT_EVENT_TYPES } from '../src/audit/audit.events.js'
 import type { AdminUser, AuditEventInfo } from '../src/http/api.schemas.js'
-import { AUDIT_EXPORT_MAX_ROWS } from '../src/http/admin.routes.js'
+import { AUDIT_EXPORT_MAX_ROWS } from '../src/http/audit.routes.js'
 import {
   ON_REDIS,
   ORIGIN,

@@ -5,11 +5,8 @@
  * change a staff or superuser account (else a staff member could take over a stronger account by
  * setting its password).
  */
-import { Readable } from 'node:stream'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { AUDIT_EVENT_TYPES } from '../audit/audit.events.js'
-import type { AuditEvent, AuditFilter, AuditService } from '../audit/audit.service.js'
 import type { GroupService } from '../auth/group.service.js'
 import type { GroupRow } from '../auth/group.repository.js'
 import { effectivePermissions } from '../auth/permissions.js'
@@ -26,10 +23,6 @@ import {
   adminUserListResponseSchema,
   adminUserPatchBodySchema,
   adminUserSchema,
-  auditFilterQuerySchema,
-  auditListQuerySchema,
-  auditListResponseSchema,
-  auditTypesResponseSchema,
   commonErrors,
   errorSchema,
   groupBodySchema,
@@ -42,11 +35,9 @@ import {
   idParamsSchema,
   USER_ORDER_FIELDS,
   type AdminUser,
-  type AuditEventInfo,
   type UserOrderField,
   type UserOrdering,
 } from './api.schemas.js'
-import { csvRecord } from './csv.js'
 import { permittedOrThrow, reauthenticatedOrThrow } from './guards.js'
 import { requestMeta } from './request-meta.js'
 
@@ -54,99 +45,15 @@ export interface AdminRoutesOptions {
   users: UserService
   groups: GroupService
   sessions: SessionService
-  audit: AuditService
 }
 
 const errors = { 401: errorSchema, 404: errorSchema, ...commonErrors }
-
-/** Most events one export may hold: when more match, it is refused (400), never cut short. */
-export const AUDIT_EXPORT_MAX_ROWS = 100_000
-
-/** The export's columns, in order (docs/admin-api.md). */
-const AUDIT_CSV_HEADER = [
-  'id',
-  'at',
-  'type',
-  'actor_id',
-  'actor_username',
-  'target_id',
-  'target_username',
-  'ip',
-  'user_agent',
-  'detail',
-] as const
-
-/**
- * What the export answers with, for the OpenAPI document: CSV text. The handler sends a stream,
- * which Fastify pipes as it is (no JSON serializer runs for `text/csv`).
- */
-const auditExportResponse = {
-  description: `CSV (RFC 4180, CRLF line ends), header row first: ${AUDIT_CSV_HEADER.join(',')}`,
-  content: { 'text/csv': { schema: z.instanceof(Readable).meta({ type: 'string' }) } },
-}
 
 /** `-email` → email, descending (the query schema lets only the listed orderings through). */
 function userOrderOf(ordering: UserOrdering): { field: UserOrderField; descending: boolean } {
   const descending = ordering.startsWith('-')
   const name = descending ? ordering.slice(1) : ordering
   return { field: USER_ORDER_FIELDS.find((field) => field === name) ?? 'username', descending }
-}
-
-/** The audit query parameters as the service takes them; an empty text parameter is no filter. */
-function auditFilterOf(query: z.infer<typeof auditFilterQuerySchema>): AuditFilter {
-  const username = query.username?.trim()
-  return {
-    ...(query.user !== undefined ? { userId: query.user } : {}),
-    ...(username ? { username } : {}),
-    ...(query.type ? { event: query.type } : {}),
-    ...(query.since ? { since: Date.parse(query.since) } : {}),
-    ...(query.until ? { until: Date.parse(query.until) } : {}),
-  }
-}
-
-function toAuditEventInfo(event: AuditEvent): AuditEventInfo {
-  return {
-    id: event.id,
-    at: new Date(event.at).toISOString(),
-    type: event.event,
-    actor: event.actor,
-    target:
-      event.userId === null && event.username === null
-        ? null
-        : { id: event.userId, username: event.username },
-    ip: event.ip,
-    userAgent: event.userAgent,
-    detail: event.detail,
-  }
-}
-
-function auditCsvRecord(event: AuditEvent): string {
-  return csvRecord([
-    event.id,
-    new Date(event.at).toISOString(),
-    event.event,
-    event.actor?.id,
-    event.actor?.username,
-    event.userId,
-    event.username,
-    event.ip,
-    event.userAgent,
-    event.detail ? JSON.stringify(event.detail) : null,
-  ])
-}
-
-/** The header row, then one chunk per batch of events. */
-async function* auditCsv(batches: AsyncIterable<AuditEvent[]>): AsyncGenerator<string> {
-  yield csvRecord(AUDIT_CSV_HEADER)
-  for await (const events of batches) yield events.map(auditCsvRecord).join('')
-}
-
-/** `20261201T061500Z`: ISO 8601's basic format, UTC, fit for a file name. */
-function fileTimestamp(ms: number): string {
-  return new Date(ms)
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
-    .replace(/[-:]/g, '')
 }
 
 function toAdminUser(user: UserWithGroups, groups: readonly GroupRow[]): AdminUser {
@@ -181,7 +88,7 @@ function assertMayChange(actor: AuthUser, target: AuthUser): void {
 }
 
 export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app, options) => {
-  const { users, groups, sessions, audit } = options
+  const { users, groups, sessions } = options
   const changeOptions = (
     actor: AuthUser,
     request: Parameters<typeof requestMeta>[0],
@@ -379,83 +286,6 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       if (target.id !== auth.user.id) assertMayChange(auth.user, target)
       const listed = await sessions.listForUser(target.id)
       return { sessions: listed.map((session) => toSessionInfo(session, auth.idHash)) }
-    },
-  )
-
-  app.get(
-    '/api/admin/audit/',
-    {
-      schema: {
-        summary: 'The audit log, newest first',
-        tags: ['admin'],
-        querystring: auditListQuerySchema,
-        response: { 200: auditListResponseSchema, ...errors },
-      },
-    },
-    async (request) => {
-      await permittedOrThrow(request, users, 'audit.view_event')
-      const { page, pageSize } = request.query
-      const { events, count } = await audit.page({
-        ...auditFilterOf(request.query),
-        offset: (page - 1) * pageSize,
-        limit: pageSize,
-      })
-      return { count, results: events.map(toAuditEventInfo) }
-    },
-  )
-
-  app.get(
-    '/api/admin/audit/types/',
-    {
-      schema: {
-        summary: 'Every audit event type Sesame writes, sorted',
-        tags: ['admin'],
-        response: { 200: auditTypesResponseSchema, ...errors },
-      },
-    },
-    async (request) => {
-      await permittedOrThrow(request, users, 'audit.view_event')
-      return { types: [...AUDIT_EVENT_TYPES].sort() }
-    },
-  )
-
-  app.get(
-    '/api/admin/audit/export/',
-    {
-      // A HEAD would count, write `audit_exported` and send nothing: only GET exports.
-      exposeHeadRoute: false,
-      schema: {
-        summary: `The audit log as CSV, newest first; at most ${AUDIT_EXPORT_MAX_ROWS} events`,
-        tags: ['admin'],
-        querystring: auditFilterQuerySchema,
-        response: { 200: auditExportResponse, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const auth = await permittedOrThrow(request, users, 'audit.view_event')
-      const exported = await audit.exportEvents(auditFilterOf(request.query), {
-        actor: auth.user,
-        ...requestMeta(request),
-        maxRows: AUDIT_EXPORT_MAX_ROWS,
-      })
-      if (!exported.ok) {
-        throw new ApiError('invalid_request', {
-          message:
-            `${exported.count} events match; an export holds at most ${AUDIT_EXPORT_MAX_ROWS}. ` +
-            'Narrow the date range (since, until) or add filters.',
-        })
-      }
-      // Streamed: one query per batch of 1,000 events, read as the client takes the previous
-      // one, so memory stays at one batch however large the export. A database failure half way
-      // aborts the download (an incomplete transfer the browser reports), never a short file.
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="sesame-audit-${fileTimestamp(exported.at)}.csv"`,
-        )
-        .header('cache-control', 'no-store')
-        .send(Readable.from(auditCsv(exported.batches)))
     },
   )
 
