@@ -50,3 +50,39 @@ describe('router', () => {
     for (const value of hostile) expect(safeNext(value)).toBe('/')
   })
 })
+
+describe('admin routes', () => {
+  let urls: string[] = []
+  beforeEach(() => {
+    urls = []
+    vi.stubGlobal('fetch', async (url: string) => {
+      urls.push(url)
+      return new Response(JSON.stringify({ user: sessionUser }))
+    })
+  })
+  const adminRequests = (): string[] => urls.filter((url) => url.startsWith('/api/admin/'))
+
+  it('sends an anonymous visitor to login, keeping the admin page asked for', async () => {
+    const { router } = await start('/admin/users')
+    expect(router.currentRoute.value.fullPath).toBe('/login?next=/admin/users')
+  })
+
+  it('has /admin show the users page', async () => {
+    sessionUser = { ...alice, isStaff: true }
+    const { router } = await start('/admin')
+    expect(router.currentRoute.value.name).toBe('admin-users')
+  })
+
+  it('names the pages and keeps staff status required on each', async () => {
+    sessionUser = { ...alice, isStaff: true }
+    const { router } = await start('/admin/users/12')
+    expect(router.currentRoute.value.name).toBe('admin-user')
+    expect(router.currentRoute.value.meta).toMatchObject({
+      requiresAuth: true,
+      requiresStaff: true,
+    })
+    await router.push('/admin/audit?type=logout')
+    expect(router.currentRoute.value.name).toBe('admin-audit')
+    expect(adminRequests()).toEqual([]) // the router itself asks the admin API nothing
+  })
+})

@@ -1,11 +1,18 @@
-/** Routes; pages that need a user send anonymous visitors to login with `?next=` kept. */
+/**
+ * Routes; pages that need a user send anonymous visitors to login with `?next=` kept. The admin
+ * pages (`requiresStaff`) show "Staff only" to a logged-in user who is not staff
+ * (views/admin/AdminLayout.vue). Every page is a lazy chunk, out of the login page's first load.
+ */
 import { watch } from 'vue'
 import { createRouter, createWebHistory, type Router, type RouterHistory } from 'vue-router'
 import { useAuthStore } from '../stores/auth.js'
+import type * as AdminPageModules from '../views/admin/index.js'
 
 declare module 'vue-router' {
   interface RouteMeta {
     requiresAuth?: boolean
+    /** Staff only; checked against the server's `auth.user.isStaff` at every render. */
+    requiresStaff?: boolean
   }
 }
 
@@ -17,6 +24,13 @@ export function safeNext(value: unknown): string {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return '/'
   // eslint-disable-next-line no-control-regex
   return /[\\\u0000-\u001f]/.test(value) ? '/' : value
+}
+
+type AdminPages = typeof AdminPageModules
+
+/** One lazy chunk for every admin page (views/admin/index.ts), imported in one place. */
+function adminPage<Name extends keyof AdminPages>(name: Name): () => Promise<AdminPages[Name]> {
+  return () => import('../views/admin/index.js').then((pages) => pages[name])
 }
 
 export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
@@ -34,6 +48,29 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
         name: 'account',
         component: () => import('../views/AccountView.vue'),
         meta: { requiresAuth: true },
+      },
+      {
+        path: '/admin',
+        component: adminPage('AdminLayout'),
+        meta: { requiresAuth: true, requiresStaff: true },
+        children: [
+          { path: '', redirect: { name: 'admin-users' } },
+          {
+            path: 'users',
+            name: 'admin-users',
+            component: adminPage('AdminUsersView'),
+          },
+          {
+            path: 'users/:id(\\d+)',
+            name: 'admin-user',
+            component: adminPage('AdminUserView'),
+          },
+          {
+            path: 'audit',
+            name: 'admin-audit',
+            component: adminPage('AdminAuditView'),
+          },
+        ],
       },
       { path: '/login', name: 'login', component: () => import('../views/LoginView.vue') },
       {

@@ -1,0 +1,114 @@
+/**
+ * Thin functions over the staff-only admin endpoints (docs/admin-api.md). Existing shapes come
+ * from the server's schemas; the newer query options (`ordering`, `username`, the event types and
+ * the CSV export) are declared here until the server's schemas export them.
+ */
+import type {
+  AdminUser,
+  AdminUserCreateBody,
+  AdminUserListResponse,
+  AdminUserPatchBody,
+  AuditListResponse,
+  RevokedResponse,
+  SessionListResponse,
+} from '../../../server/src/http/api.schemas.js'
+import { request } from './client.js'
+
+/** Columns the users list sorts by; a `-` prefix sorts descending. */
+export type UserOrderingField =
+  'username' | 'email' | 'dateJoined' | 'lastLogin' | 'isActive' | 'isStaff' | 'isSuperuser'
+export type UserOrdering = UserOrderingField | `-${UserOrderingField}`
+
+export interface UserListQuery {
+  search?: string
+  page?: number
+  pageSize?: number
+  ordering?: UserOrdering
+}
+
+/** The audit log's filters, as the list and the CSV export both take them. */
+export interface AuditFilters {
+  /** A user id: events where that user is the actor or the target. */
+  user?: number
+  /** A username: events where that user is the actor or the target. */
+  username?: string
+  type?: string
+  /** ISO 8601, inclusive. */
+  since?: string
+  /** ISO 8601, exclusive. */
+  until?: string
+}
+
+export interface AuditListQuery extends AuditFilters {
+  page?: number
+  pageSize?: number
+}
+
+export interface AuditTypesResponse {
+  types: string[]
+}
+
+export interface SetPasswordResponse {
+  sessionsRevoked: number
+}
+
+/** `?a=1&b=x` from the values that are set (an empty string or undefined is left out), or ''. */
+export function queryString(params: object): string {
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue
+    query.set(key, String(value))
+  }
+  const text = query.toString()
+  return text === '' ? '' : `?${text}`
+}
+
+function userPath(id: number): string {
+  return `/api/admin/users/${encodeURIComponent(String(id))}/`
+}
+
+export function listUsers(query: UserListQuery = {}): Promise<AdminUserListResponse> {
+  return request<AdminUserListResponse>('GET', `/api/admin/users/${queryString(query)}`)
+}
+
+export function createUser(body: AdminUserCreateBody): Promise<AdminUser> {
+  return request<AdminUser>('POST', '/api/admin/users/', { body })
+}
+
+export function getUser(id: number): Promise<AdminUser> {
+  return request<AdminUser>('GET', userPath(id))
+}
+
+export function updateUser(id: number, body: AdminUserPatchBody): Promise<AdminUser> {
+  return request<AdminUser>('PATCH', userPath(id), { body })
+}
+
+/** Every session of the user ends too. */
+export function setUserPassword(id: number, password: string): Promise<SetPasswordResponse> {
+  return request<SetPasswordResponse>('POST', `${userPath(id)}password/`, { body: { password } })
+}
+
+export function revokeUserSessions(id: number): Promise<RevokedResponse> {
+  return request<RevokedResponse>('POST', `${userPath(id)}revoke-sessions/`, { body: {} })
+}
+
+export function listUserSessions(id: number): Promise<SessionListResponse> {
+  return request<SessionListResponse>('GET', `${userPath(id)}sessions/`)
+}
+
+/** Newest first. */
+export function listAuditEvents(query: AuditListQuery = {}): Promise<AuditListResponse> {
+  return request<AuditListResponse>('GET', `/api/admin/audit/${queryString(query)}`)
+}
+
+export function listAuditTypes(): Promise<AuditTypesResponse> {
+  return request<AuditTypesResponse>('GET', '/api/admin/audit/types/')
+}
+
+/**
+ * Where the CSV of the filtered log downloads from. A plain link does it: the browser sends the
+ * session cookie on a same-origin GET, and a GET needs no CSRF token.
+ */
+export function auditExportUrl(filters: AuditFilters): string {
+  return `/api/admin/audit/export/${queryString(filters)}`
+}

@@ -1,0 +1,54 @@
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import { createVuetify } from 'vuetify'
+import type { ApiUser } from '../../../server/src/http/api.schemas.js'
+import { vuetifyOptions } from '../plugins/vuetify.js'
+import { createAppRouter } from '../router/index.js'
+import { useAuthStore } from '../stores/auth.js'
+import { alice, staffer } from '../testing/fixtures.js'
+import UserMenu from './UserMenu.vue'
+
+beforeEach(() => {
+  vi.stubGlobal('BroadcastChannel', undefined)
+  vi.stubGlobal('visualViewport', null)
+  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('No network in tests')))
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+enableAutoUnmount(afterEach)
+
+/** The user menu's items, once opened. */
+async function menuItems(user: ApiUser): Promise<Array<{ name: string; href: string | null }>> {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useAuthStore().user = user
+  const wrapper = mount(UserMenu, {
+    props: { username: user.username },
+    global: {
+      plugins: [pinia, createAppRouter(createMemoryHistory()), createVuetify(vuetifyOptions)],
+    },
+    attachTo: document.body,
+  })
+  await wrapper.get(`button[aria-label="User menu for ${user.username}"]`).trigger('click')
+  await flushPromises()
+  await vi.waitFor(() => expect(document.querySelector('[role="menu"]')).not.toBeNull())
+  return [...document.querySelectorAll('[role="menuitem"]')].map((item) => ({
+    name: item.textContent?.trim() ?? '',
+    href: item.getAttribute('href'),
+  }))
+}
+
+describe('UserMenu', () => {
+  it('has no "Admin" item for a user who is not staff', async () => {
+    expect((await menuItems(alice)).map((item) => item.name)).toEqual(['Account', 'Log out'])
+  })
+
+  it('links staff to the admin users page', async () => {
+    const items = await menuItems(staffer)
+    expect(items.map((item) => item.name)).toEqual(['Account', 'Admin', 'Log out'])
+    expect(items[1]?.href).toBe('/admin/users')
+  })
+})
