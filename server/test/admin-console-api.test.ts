@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { AUDIT_EVENT_TYPES } from '../src/audit/audit.events.js'
 import type { AdminUser, AuditEventInfo } from '../src/http/api.schemas.js'
 import { AUDIT_EXPORT_MAX_ROWS } from '../src/http/audit.routes.js'
+import { parseCsv } from './csv-reader.js'
 import {
   ON_REDIS,
   ORIGIN,
@@ -79,37 +80,6 @@ async function auditList(
   const response = await authed(ctx, cookies, { url: `/api/admin/audit/?pageSize=200${query}` })
   expect(response.statusCode, query).toBe(200)
   return response.json().results
-}
-
-/** RFC 4180 reader: quoted fields may hold commas, doubled quotes, CR and LF. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') {
-      record.push(field)
-      field = ''
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      record.push(field)
-      records.push(record)
-      record = []
-      field = ''
-      i++
-    } else field += char
-  }
-  expect(field, 'the last record ends with CRLF').toBe('')
-  expect(record).toEqual([])
-  return records
 }
 
 /** The cells the export should hold for an event of the list endpoint. */

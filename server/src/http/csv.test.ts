@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { parseCsv } from '../../test/csv-reader.js'
 import { csvField, csvRecord, neutralizeFormula } from './csv.js'
 
-/** A minimal RFC 4180 reader, to show that what csvRecord writes reads back as it was meant. */
-function parseRecord(line: string): string[] {
-  const fields: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i]
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') {
-      fields.push(field)
-      field = ''
-    } else field += char
-  }
-  fields.push(field)
-  return fields
-}
+/** One record as a reader reads it back. */
+const parseRecord = (line: string): string[] => parseCsv(`${line}\r\n`)[0] ?? []
 
 describe('csvField', () => {
   it('writes plain text, numbers and empty values as they are', () => {
