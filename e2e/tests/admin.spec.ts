@@ -207,9 +207,12 @@ test('the console works at tablet width without the page scrolling sideways', as
   const page = await context.newPage()
   await page.goto('/login')
   await logIn(page, E2E_USER)
+  // Navigating before the login's answer would land on the login page again.
+  await expect(page.getByRole('heading', { name: `Hello ${E2E_USER.username}` })).toBeVisible()
   for (const path of ['/admin/users', '/admin/audit']) {
     await page.goto(path)
     await expect(page.getByRole('table').first()).toBeVisible()
+    await expect(page).toHaveURL(new RegExp(`${path}$`))
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     )
