@@ -109,6 +109,12 @@ export function listAuditTypes(): Promise<AuditTypesResponse> {
  * Where the CSV of the filtered log downloads from. A plain link does it: the browser sends the
  * session cookie on a same-origin GET, and a GET needs no CSRF token.
  */
+/**
+ * The most events one export may hold (the server's `AUDIT_EXPORT_MAX_ROWS`): above it the server
+ * answers 400, which a plain download link cannot show, so the page says so before.
+ */
+export const AUDIT_EXPORT_MAX_ROWS = 100_000
+
 export function auditExportUrl(filters: AuditFilters): string {
   return `/api/admin/audit/export/${queryString(filters)}`
 }

@@ -55,6 +55,15 @@ describe('AdminAuditView', () => {
     expect(exportLink()?.attributes('download')).toBeDefined()
   })
 
+  it('says an export would be too large instead of linking one the server refuses', async () => {
+    api.on(`GET ${LIST}`, [200, { results: [bobLoginFailed], count: 100_001 }])
+    const { wrapper, exportLink } = await mountAudit()
+    const link = wrapper.findAll('a, button').find((element) => element.text() === 'Export CSV')
+    expect(exportLink()?.attributes('href')).toBeUndefined()
+    expect(link?.attributes('aria-describedby')).toBe('export-too-many')
+    expect(wrapper.get('#export-too-many').text()).toContain('at most 100,000 events')
+  })
+
   it('reads the filters from the address: To is inclusive, so until is the next day', async () => {
     const { page, exportLink } = await mountAudit(
       '/admin/audit?username=bob&type=logout&from=2026-03-01&to=2026-03-05',
