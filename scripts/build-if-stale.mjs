@@ -2,13 +2,21 @@
 // any of its sources, so a second start is instant and a changed source is never served stale.
 // A stamp file in each dist/ marks the end of a successful build (tsc --incremental leaves
 // unchanged outputs with their old times, so the outputs' own times cannot tell).
+// `npm run build` (which `prepare` runs on `npm install`) builds everything with `--all` and
+// stamps it too, so the first `npm start` after an install has nothing to build.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const STAMP = '.sesame-build-stamp'
+/**
+ * Judged by its content, not its time: `npm install` rewrites it (same content, new time) around
+ * the `prepare` build, which would otherwise make that build look stale at once.
+ */
+const LOCKFILE = 'package-lock.json'
 
 /** What each workspace is built from, relative to the repository root. */
 export const WORKSPACES = [
@@ -48,35 +56,61 @@ export function newestMtime(path) {
   return newest
 }
 
+/** SHA-256 of a file's content, or '' when it does not exist. */
+function fileDigest(path) {
+  return existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : ''
+}
+
+/** The lockfile digest a stamp recorded, or null for a stamp without one. */
+function stampedLockfile(stamp) {
+  try {
+    const recorded = JSON.parse(readFileSync(stamp, 'utf8')).lockfile
+    return typeof recorded === 'string' ? recorded : null
+  } catch {
+    return null
+  }
+}
+
 /** True when the stamp is missing or any input changed after it. */
 export function isStale(root, workspace) {
   const stamp = join(root, workspace.stamp)
   if (!existsSync(stamp)) return true
   const built = statSync(stamp).mtimeMs
+  const lockfileChanged = () =>
+    workspace.inputs.includes(LOCKFILE) &&
+    stampedLockfile(stamp) !== fileDigest(join(root, LOCKFILE))
   // >=: a file saved in the same clock tick as the build started may not be in it.
-  return workspace.inputs.some((input) => newestMtime(join(root, input)) >= built)
+  return (
+    workspace.inputs.some(
+      (input) => input !== LOCKFILE && newestMtime(join(root, input)) >= built,
+    ) || lockfileChanged()
+  )
 }
 
-/** Builds what is stale; returns the names built. Throws when a build fails. */
-export function buildIfStale(root = ROOT, run = npmBuild) {
+/**
+ * Builds what is stale (every workspace with `all`); returns the names built. Throws when a build
+ * fails, leaving that workspace without a stamp.
+ */
+export function buildIfStale(root = ROOT, run = npmBuild, options = {}) {
   const built = []
   for (const workspace of WORKSPACES) {
-    if (!isStale(root, workspace)) continue
+    if (!options.all && !isStale(root, workspace)) continue
     // The stamp carries the time the build started, less a second: a source saved during the
     // build is newer than the stamp, so the next start builds again. (File times come from a
     // coarser kernel clock that can lag Date.now() by milliseconds; the second covers that.)
     const started = new Date(Date.now() - 1000)
-    run(root, workspace.name)
+    const lockfile = fileDigest(join(root, LOCKFILE))
+    run(root, workspace.name, options)
     const stamp = join(root, workspace.stamp)
-    writeFileSync(stamp, `${started.toISOString()}\n`)
+    writeFileSync(stamp, `${JSON.stringify({ started: started.toISOString(), lockfile })}\n`)
     utimesSync(stamp, started, started)
     built.push(workspace.name)
   }
   return built
 }
 
-function npmBuild(root, name) {
-  console.log(`Building ${name} (missing or older than its sources)…`)
+function npmBuild(root, name, options) {
+  if (!options.all) console.log(`Building ${name} (missing or older than its sources)…`)
   const result = spawnSync('npm', ['run', 'build', '--silent', '-w', name], {
     cwd: root,
     stdio: 'inherit',
@@ -86,7 +120,7 @@ function npmBuild(root, name) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    buildIfStale()
+    buildIfStale(ROOT, npmBuild, { all: process.argv.includes('--all') })
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error))
     process.exit(1)

@@ -74,3 +74,35 @@ test('a deleted build is rebuilt, and a failed build leaves no stamp', () => {
   assert.throws(() => buildIfStale(root, failing), /Building server failed/)
   assert.deepEqual(buildIfStale(root, recorder().run), ['server'])
 })
+
+// Issue #13 item 15: `npm start` right after `npm install` rebuilt both workspaces.
+test('a build made by `npm run build` (--all, as prepare runs it) is stamped: nothing left to build', () => {
+  tree()
+  writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion": 3}\n')
+  ageSources()
+  assert.deepEqual(buildIfStale(root, recorder().run, { all: true }), ['server', 'web'])
+  // Sources older than the stamps: even --all-built workspaces are fresh for `npm start`.
+  assert.deepEqual(buildIfStale(root, recorder().run), [])
+  // --all builds again even when fresh.
+  assert.deepEqual(buildIfStale(root, recorder().run, { all: true }), ['server', 'web'])
+})
+
+test('the lockfile counts by content: rewritten unchanged it is fresh, changed it is stale', () => {
+  tree()
+  const lockfile = join(root, 'package-lock.json')
+  writeFileSync(lockfile, '{"lockfileVersion": 3}\n')
+  ageSources()
+  buildIfStale(root, recorder().run)
+  // npm install writes the lockfile again, same content, after the build started.
+  writeFileSync(lockfile, '{"lockfileVersion": 3}\n')
+  assert.deepEqual(buildIfStale(root, recorder().run), [])
+  writeFileSync(lockfile, '{"lockfileVersion": 3, "packages": {}}\n')
+  assert.deepEqual(buildIfStale(root, recorder().run), ['server', 'web'])
+})
+
+test('the root package.json builds through the stamping script, and prepare runs that build', async () => {
+  const { readFile } = await import('node:fs/promises')
+  const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
+  assert.equal(manifest.scripts.prepare, 'npm run build')
+  assert.match(manifest.scripts.build, /^node scripts\/build-if-stale\.mjs --all$/)
+})
