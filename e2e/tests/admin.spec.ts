@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
 import { E2E_USER } from '../shared.js'
-import { logIn } from './helpers.js'
+import { docsScreenshot, logIn } from './helpers.js'
 
 const SESSION_ENDED = 'Your session has ended. Please log in again.'
 
@@ -170,7 +170,7 @@ test('the users table pages, searches and sorts on the server; the audit log lis
   await expect(users.getByRole('link', { name: E2E_USER.username })).toBeVisible()
   await users.getByRole('columnheader', { name: 'Username' }).click() // toggles to descending
   await expect(users.locator('tbody tr').first()).not.toContainText(E2E_USER.username)
-  await admin.screenshot({ path: 'test-results/admin-users.png', fullPage: true })
+  await docsScreenshot(admin, 'admin-users', users, { fullPage: true })
 
   await admin.getByRole('link', { name: 'Audit log' }).click()
   await expect(admin.getByRole('heading', { name: 'Audit log' })).toBeVisible()
@@ -180,7 +180,7 @@ test('the users table pages, searches and sorts on the server; the audit log lis
   await expect(listed.filter({ hasText: 'user_created' })).toHaveCount(1)
   await expect(listed.filter({ hasText: 'session_revoked' })).toHaveCount(1)
   await expect(listed.filter({ hasNotText: account.username })).toHaveCount(0)
-  await admin.screenshot({ path: 'test-results/admin-audit.png', fullPage: true })
+  await docsScreenshot(admin, 'admin-audit', listed.first(), { fullPage: true })
 
   const [download] = await Promise.all([
     admin.waitForEvent('download'),

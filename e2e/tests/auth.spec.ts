@@ -1,14 +1,13 @@
 import { expect, test } from '@playwright/test'
 import { E2E_USER } from '../shared.js'
-import { formError, helloHeading, logIn, watchConsole } from './helpers.js'
+import { docsScreenshot, formError, helloHeading, logIn, watchConsole } from './helpers.js'
 
 test('log in, stay logged in across a reload, log out for good', async ({ page }) => {
   const consoleErrors = watchConsole(page)
   await page.goto('/')
   await expect(page).toHaveURL(/\/login\?next=\//)
   await logIn(page)
-  await expect(helloHeading(page)).toBeVisible()
-  await page.screenshot({ path: 'test-results/home.png' })
+  await docsScreenshot(page, 'home', helloHeading(page))
 
   // The session cookie is HttpOnly: page scripts never see it.
   expect(await page.evaluate(() => document.cookie)).not.toContain('sessionid')
@@ -34,9 +33,18 @@ test('log in, stay logged in across a reload, log out for good', async ({ page }
 
 test('a wrong password gets a clear message', async ({ page }) => {
   await page.goto('/login')
-  await page.screenshot({ path: 'test-results/login.png' })
+  await docsScreenshot(page, 'login', page.getByRole('button', { name: 'Log in' }))
   await logIn(page, { ...E2E_USER, password: 'not-the-password' })
   await expect(formError(page)).toHaveText('Wrong username or password.')
+})
+
+test('a docs picture of a page without its main content fails instead of being taken', async ({
+  page,
+}) => {
+  // The page the README's picture once showed: an app bar over an empty main landmark.
+  await page.setContent('<header><b>Sesame</b></header><main></main>')
+  const taking = docsScreenshot(page, 'empty-page', page.getByRole('button', { name: 'Log in' }))
+  await expect(taking).rejects.toThrow(/heading/)
 })
 
 test('repeated failures are throttled, and the message says how long to wait', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { copyFile, mkdir } from 'node:fs/promises'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { E2E_USER } from '../shared.js'
 
@@ -22,4 +23,35 @@ export function watchConsole(page: Page): { expectNone: () => void } {
   })
   page.on('pageerror', (error) => errors.push(error.message))
   return { expectNone: () => expect(errors).toEqual([]) }
+}
+
+/** Where the README's pictures live; `UPDATE_DOCS_IMAGES=1` refreshes them from a run. */
+const DOCS_IMAGES = new URL('../../docs/images/', import.meta.url)
+
+/**
+ * A picture for the docs, taken only once the page is ready: its main landmark shows a heading
+ * and `ready` (the piece the picture is about), no request is pending and the fonts are loaded.
+ * A page without its main content fails here instead of becoming an empty picture (issue #13
+ * item 17: the README's login picture was an app bar over a blank page). Written to
+ * `test-results/NAME.png`, and to `docs/images/NAME.png` when UPDATE_DOCS_IMAGES=1.
+ */
+export async function docsScreenshot(
+  page: Page,
+  name: string,
+  ready: Locator,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
+  const main = page.getByRole('main')
+  await expect(main.getByRole('heading').first()).toBeVisible()
+  await expect(ready).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  await page.evaluate(async () => {
+    await document.fonts.ready
+  })
+  const path = `test-results/${name}.png`
+  await page.screenshot({ path, fullPage: options.fullPage ?? false, animations: 'disabled' })
+  if (process.env.UPDATE_DOCS_IMAGES === '1') {
+    await mkdir(DOCS_IMAGES, { recursive: true })
+    await copyFile(path, new URL(`${name}.png`, DOCS_IMAGES))
+  }
 }
