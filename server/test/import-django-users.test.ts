@@ -793,4 +793,29 @@ describe('sesame import-django-users and accounts it did not create (issue #13 i
     )
     expect(await ctx.db.selectFrom('users').select('id').execute()).toHaveLength(6)
   })
+
+  it('keeps updating an account imported before the look-alike rules', async () => {
+    const ctx = await build()
+    // An earlier import created `rооt` (Latin and Cyrillic) from Django user #10.
+    await ctx.db
+      .insertInto('users')
+      .values({
+        username: 'r\u043e\u043et',
+        username_key: 'r\u043e\u043et',
+        email: '',
+        password_hash: '!',
+        is_active: 1,
+        is_staff: 1,
+        is_superuser: 0,
+        auth_version: 1,
+        date_joined: 0,
+        django_id: 10,
+      })
+      .execute()
+    addDjangoUser({ username: 'r\u043e\u043et', password: '!', isStaff: true, isActive: false })
+    const result = await importDjango(ctx.config, [djangoPath])
+    expect(result.stdout).toContain('5 created, 1 updated, 0 unchanged, 0 merged, 4 skipped.')
+    expect(result.stdout).toContain('Demoted "r\u043e\u043et": lost active.\n')
+    expect(await flags(ctx.db, 'r\u043e\u043et')).toMatchObject({ is_active: 0, django_id: 10 })
+  })
 })

@@ -19,6 +19,7 @@ import {
 } from './import.repository.js'
 import { djangoPbkdf2Iterations, UNUSABLE_PASSWORD } from './password.hasher.js'
 import { findLookAlike } from './username-skeleton.repository.js'
+import { validateNewUsername } from './username.js'
 
 export type * from './django-import.report.js'
 
@@ -156,6 +157,9 @@ async function create(
   wantedGroups: readonly number[],
   report: ImportReport,
 ): Promise<void> {
+  // Only for a new account: one imported before these rules keeps being updated.
+  const refused = validateNewUsername(user.username).at(0)
+  if (refused !== undefined) return skip(report, user, refused)
   const id = await insertImportedUser(db, user)
   if (id === null) {
     const like = await findLookAlike(db, user.username)

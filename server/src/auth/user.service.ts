@@ -39,7 +39,7 @@ import {
   LOOKS_LIKE_EXISTING,
   normalizeUsername,
   usernameKey,
-  validateUsername,
+  validateNewUsername,
 } from './username.js'
 
 export type FieldErrors = Record<string, string[]>
@@ -224,7 +224,7 @@ export function createUserService(deps: UserServiceDeps): UserService {
       const username = normalizeUsername(input.username)
       const email = (input.email ?? '').trim()
       const fields: FieldErrors = {}
-      const usernameErrors = validateUsername(username)
+      const usernameErrors = validateNewUsername(username)
       if (usernameErrors.length) fields.username = usernameErrors
       const emailErrors = validateEmail(email)
       if (emailErrors.length) fields.email = emailErrors

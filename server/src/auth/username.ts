@@ -22,7 +22,10 @@ export function usernameKey(username: string): string {
   return normalizeUsername(username).toLowerCase()
 }
 
-/** Messages for an unacceptable username; empty when it is fine. */
+/**
+ * Messages for a username no account can have; empty when it is fine. Login uses this one: an
+ * account created before the look-alike rules must still log in.
+ */
 export function validateUsername(username: string): string[] {
   const normalized = normalizeUsername(username)
   if (normalized.length === 0) return ['This field may not be blank.']
@@ -38,7 +41,14 @@ export function validateUsername(username: string): string[] {
       'Enter a valid username. It may contain only letters, numbers, and @/./+/-/_ characters.',
     ]
   }
-  const problem = usernameProfileProblem(normalized)
+  return []
+}
+
+/** `validateUsername`, and the rules for a NEW name: one script, no look-alike characters. */
+export function validateNewUsername(username: string): string[] {
+  const errors = validateUsername(username)
+  if (errors.length) return errors
+  const problem = usernameProfileProblem(normalizeUsername(username))
   return problem === null ? [] : [problem]
 }
 
