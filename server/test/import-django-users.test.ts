@@ -26,7 +26,9 @@ import {
   DJANGO_PASSWORD,
   authed,
   build,
+  createUser,
   login,
+  loginOk,
   testClock,
   type TestContext,
   ON_POSTGRES,
@@ -297,7 +299,7 @@ describe('sesame import-django-users', () => {
   it('imports users, groups and permissions and reports what it did', async () => {
     const { ctx, first } = await imported()
     expect(first.stdout).toBe(
-      `Imported from ${djangoPath}: 5 created, 0 updated, 0 unchanged, 4 skipped.\n` +
+      `Imported from ${djangoPath}: 5 created, 0 updated, 0 unchanged, 0 merged, 4 skipped.\n` +
         'Groups: 2 created, 0 updated, 0 unchanged.\n' +
         "2 users without usable password (Django's hash is unusable or not pbkdf2_sha256): " +
         'set one with "sesame changepassword".\n',
@@ -382,7 +384,7 @@ describe('sesame import-django-users', () => {
     const second = await importDjango(ctx.config, [djangoPath])
     expect(second.code).toBe(0)
     expect(second.stdout).toContain(
-      `Imported from ${djangoPath}: 0 created, 0 updated, 5 unchanged, 4 skipped.\n` +
+      `Imported from ${djangoPath}: 0 created, 0 updated, 5 unchanged, 0 merged, 4 skipped.\n` +
         'Groups: 0 created, 0 updated, 2 unchanged.\n',
     )
     expect(second.stdout).not.toContain('Signed out')
@@ -444,9 +446,10 @@ describe('sesame import-django-users', () => {
     const second = await importDjango(ctx.config, [djangoPath])
     expect(second.code).toBe(0)
     expect(second.stdout).toContain(
-      `Imported from ${djangoPath}: 0 created, 2 updated, 3 unchanged, 4 skipped.\n` +
+      `Imported from ${djangoPath}: 0 created, 2 updated, 3 unchanged, 0 merged, 4 skipped.\n` +
         'Groups: 0 created, 1 updated, 1 unchanged.\n',
     )
+    expect(second.stdout).toContain('Demoted "Alice": lost active, group support.\n')
     expect(second.stdout).toContain(
       'Signed out 2 users whose flags or password changed (1 session ended).',
     )
@@ -591,7 +594,7 @@ describe('sesame import-django-users with a file it cannot use', () => {
     const ok = sesame(['import-django-users', djangoPath])
     expect(ok.stderr).not.toContain('    at ')
     expect(ok.status).toBe(0)
-    expect(ok.stdout).toContain('5 created, 0 updated, 0 unchanged, 4 skipped.')
+    expect(ok.stdout).toContain('5 created, 0 updated, 0 unchanged, 0 merged, 4 skipped.')
   })
 })
 
@@ -614,7 +617,7 @@ describe.skipIf(!postgres)('sesame import-django-users on PostgreSQL', () => {
     try {
       const first = await importDjango(config.databaseUrl, [djangoPath])
       expect(first.code).toBe(0)
-      expect(first.stdout).toContain('5 created, 0 updated, 0 unchanged, 4 skipped.')
+      expect(first.stdout).toContain('5 created, 0 updated, 0 unchanged, 0 merged, 4 skipped.')
       expect(await permissionsOf(db, 'editors')).toEqual([
         'auth.view_user',
         'blog.add_post',
@@ -622,7 +625,7 @@ describe.skipIf(!postgres)('sesame import-django-users on PostgreSQL', () => {
       ])
       const before = await snapshot(db)
       const second = await importDjango(config.databaseUrl, [djangoPath])
-      expect(second.stdout).toContain('0 created, 0 updated, 5 unchanged, 4 skipped.')
+      expect(second.stdout).toContain('0 created, 0 updated, 5 unchanged, 0 merged, 4 skipped.')
       expect(await snapshot(db)).toEqual(before)
 
       const clock = testClock()
@@ -634,5 +637,185 @@ describe.skipIf(!postgres)('sesame import-django-users on PostgreSQL', () => {
       await app?.close()
       await fresh.drop()
     }
+  })
+})
+
+/** Adds a row to Django's auth_user (and its groups), as the Django admin would. */
+function addDjangoUser(user: DjangoUserRow): void {
+  changeDjango(djangoPath, [
+    `INSERT INTO auth_user (password, last_login, is_superuser, username, last_name, email,
+       is_staff, is_active, date_joined, first_name) VALUES ('${user.password}', NULL,
+       ${user.isSuperuser ? 1 : 0}, '${user.username}', '', '${user.email ?? ''}',
+       ${user.isStaff ? 1 : 0}, ${user.isActive === false ? 0 : 1}, '2024-01-01 00:00:00', '')`,
+    ...(user.groups ?? []).map(
+      (group) => `INSERT INTO auth_user_groups (user_id, group_id)
+        SELECT u.id, g.id FROM auth_user u, auth_group g
+        WHERE u.username = '${user.username}' AND g.name = '${group}'`,
+    ),
+  ])
+}
+
+async function flags(db: Db, key: string): Promise<unknown> {
+  const row = await userRow(db, key)
+  const { is_active, is_staff, is_superuser, email, django_id } = row
+  return { is_active, is_staff, is_superuser, email, django_id, groups: await groupsOf(db, key) }
+}
+
+describe('sesame import-django-users and accounts it did not create (issue #13 item 1)', () => {
+  const OPS_PASSWORD = 'chosen-by-staff-7'
+
+  it("does not make a staff member's OPS Django's superuser ops", async () => {
+    const ctx = await build()
+    // Staff with auth.add_user (not superuser) create OPS with a password they chose.
+    const staff = await createUser(ctx, 'staffer', { isStaff: true })
+    await ctx.app.services.groups.create({ name: 'adders', permissions: ['auth.add_user'] }, {})
+    await ctx.app.services.users.update(staff.id, { groups: ['adders'] })
+    const staffCookies = await loginOk(ctx, 'staffer')
+    const created = await authed(ctx, staffCookies, {
+      method: 'POST',
+      url: '/api/admin/users/',
+      payload: { username: 'OPS', password: OPS_PASSWORD },
+    })
+    expect(created.statusCode).toBe(201)
+    addDjangoUser({
+      username: 'ops',
+      password: djangoHash('django-ops-pass', 'opsSalt'),
+      email: 'ops@corp.example',
+      isSuperuser: true,
+      isStaff: true,
+      groups: ['editors'],
+    })
+    const before = await flags(ctx.db, 'ops')
+
+    const result = await importDjango(ctx.config, [djangoPath])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('5 created, 0 updated, 0 unchanged, 0 merged, 5 skipped.')
+    expect(result.stderr).toContain(
+      'Warning: skipped user "ops": an account "OPS" exists in Sesame and no import created it: ' +
+        'left alone (--merge-existing merges it, without giving it any privilege).\n',
+    )
+    expect(await flags(ctx.db, 'ops')).toEqual(before)
+    expect(before).toMatchObject({ is_staff: 0, is_superuser: 0, django_id: null, groups: [] })
+    const ops = await login(ctx, 'OPS', OPS_PASSWORD)
+    expect(ops.response.json()).toMatchObject({ user: { isStaff: false, isSuperuser: false } })
+    const list = await authed(ctx, ops.cookies, { url: '/api/admin/users/' })
+    expect(list.statusCode).toBe(403)
+
+    // Merging, as the operator asks for it: still no staff, superuser or group, and it is said.
+    const merged = await importDjango(ctx.config, ['--merge-existing', djangoPath])
+    expect(merged.code).toBe(0)
+    expect(merged.stdout).toContain('0 created, 0 updated, 5 unchanged, 1 merged, 4 skipped.')
+    expect(merged.stdout).toContain(
+      'Merged "OPS" (an account created in Sesame); not given: staff, superuser, group editors.\n',
+    )
+    expect(await flags(ctx.db, 'ops')).toEqual({ ...(before as object), email: 'ops@corp.example' })
+    expect((await login(ctx, 'OPS', OPS_PASSWORD)).response.statusCode).toBe(200)
+    expect((await login(ctx, 'OPS', 'django-ops-pass')).response.statusCode).toBe(400)
+    // And the merge is not a link: the next plain import leaves OPS alone again.
+    const again = await importDjango(ctx.config, [djangoPath])
+    expect(again.stdout).toContain('0 merged, 5 skipped.')
+    expect(await flags(ctx.db, 'ops')).toMatchObject({ is_staff: 0, is_superuser: 0 })
+  })
+
+  it("does not demote or deactivate Sesame's own superuser for a Django row of that name", async () => {
+    const ctx = await build()
+    await createUser(ctx, 'root', { isSuperuser: true })
+    const cookies = await loginOk(ctx, 'root')
+    addDjangoUser({ username: 'Root', password: '!x', isActive: false })
+    const result = await importDjango(ctx.config, [djangoPath])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('5 created, 0 updated, 0 unchanged, 0 merged, 5 skipped.')
+    expect(result.stdout).not.toContain('Demoted')
+    expect(result.stderr).toContain('Warning: skipped user "Root": an account "root" exists')
+    expect(await flags(ctx.db, 'root')).toMatchObject({
+      is_active: 1,
+      is_staff: 1,
+      is_superuser: 1,
+    })
+    expect((await authed(ctx, cookies, { url: '/api/hello/' })).statusCode).toBe(200)
+
+    // An operator who merges is told exactly what the account lost.
+    const merged = await importDjango(ctx.config, ['--merge-existing', djangoPath])
+    expect(merged.stdout).toContain('Merged "root" (an account created in Sesame).\n')
+    expect(merged.stdout).toContain('Demoted "root": lost active, staff, superuser.\n')
+    expect(await flags(ctx.db, 'root')).toMatchObject({ is_active: 0, is_superuser: 0 })
+    expect((await authed(ctx, cookies, { url: '/api/hello/' })).statusCode).toBe(401)
+  })
+
+  it('updates only the accounts it created, by Django id, and leaves a renamed one alone', async () => {
+    const { ctx } = await imported()
+    expect(await flags(ctx.db, 'alice')).toMatchObject({ django_id: 2 })
+    changeDjango(djangoPath, [
+      `UPDATE auth_user SET is_superuser = 1 WHERE username = 'Alice'`,
+      `UPDATE auth_user SET username = 'robert', is_staff = 1 WHERE username = 'bob'`,
+    ])
+    const result = await importDjango(ctx.config, [djangoPath])
+    expect(result.stdout).toContain('0 created, 1 updated, 3 unchanged, 0 merged, 5 skipped.')
+    expect(result.stderr).toContain(
+      'Warning: skipped user "robert": imported as "bob" (Django user #3); renamed in Django ' +
+        'only: left alone.\n',
+    )
+    expect(await flags(ctx.db, 'alice')).toMatchObject({ is_superuser: 1 })
+    expect(await flags(ctx.db, 'bob')).toMatchObject({ is_staff: 0 })
+    const before = await snapshot(ctx.db)
+    await importDjango(ctx.config, [djangoPath])
+    expect(await snapshot(ctx.db)).toEqual(before)
+  })
+
+  it('recognises accounts of an import from before django_id by their Django hash', async () => {
+    const { ctx } = await imported()
+    expect((await login(ctx, 'alice', ALICE_PASSWORD)).response.statusCode).toBe(200)
+    // As the upgrade leaves them: no account knows its Django user yet.
+    await ctx.db.updateTable('users').set({ django_id: null }).execute()
+    changeDjango(djangoPath, [`UPDATE auth_user SET is_staff = 1`])
+    const result = await importDjango(ctx.config, [djangoPath])
+    expect(result.stdout).toContain(
+      'Recognised 2 accounts of an earlier import by its Django password hash: "admin", "bob".\n',
+    )
+    // Alice logged in (argon2id now), carol and dave had no usable password: not provable.
+    expect(result.stdout).toContain('0 created, 1 updated, 1 unchanged, 0 merged, 7 skipped.')
+    expect(await flags(ctx.db, 'bob')).toMatchObject({ is_staff: 1, django_id: 3 })
+    expect(await flags(ctx.db, 'alice')).toMatchObject({ django_id: null })
+  })
+
+  it('skips a Django name that looks like an existing one', async () => {
+    const ctx = await build()
+    await createUser(ctx, 'top')
+    addDjangoUser({ username: '\u0422\u041e\u0420', password: DJANGO_HASH, isSuperuser: true })
+    addDjangoUser({ username: 'r\u043e\u043et', password: DJANGO_HASH })
+    const result = await importDjango(ctx.config, [djangoPath])
+    expect(result.stdout).toContain('5 created, 0 updated, 0 unchanged, 0 merged, 6 skipped.')
+    expect(result.stderr).toContain(
+      'Warning: skipped user "\u0422\u041e\u0420": looks like the existing user "top": left alone.',
+    )
+    expect(result.stderr).toContain(
+      'Warning: skipped user "r\u043e\u043et": Enter a valid username.',
+    )
+    expect(await ctx.db.selectFrom('users').select('id').execute()).toHaveLength(6)
+  })
+
+  it('keeps updating an account imported before the look-alike rules', async () => {
+    const ctx = await build()
+    // An earlier import created `rооt` (Latin and Cyrillic) from Django user #10.
+    await ctx.db
+      .insertInto('users')
+      .values({
+        username: 'r\u043e\u043et',
+        username_key: 'r\u043e\u043et',
+        email: '',
+        password_hash: '!',
+        is_active: 1,
+        is_staff: 1,
+        is_superuser: 0,
+        auth_version: 1,
+        date_joined: 0,
+        django_id: 10,
+      })
+      .execute()
+    addDjangoUser({ username: 'r\u043e\u043et', password: '!', isStaff: true, isActive: false })
+    const result = await importDjango(ctx.config, [djangoPath])
+    expect(result.stdout).toContain('5 created, 1 updated, 0 unchanged, 0 merged, 4 skipped.')
+    expect(result.stdout).toContain('Demoted "r\u043e\u043et": lost active.\n')
+    expect(await flags(ctx.db, 'r\u043e\u043et')).toMatchObject({ is_active: 0, django_id: 10 })
   })
 })

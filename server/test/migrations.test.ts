@@ -54,7 +54,11 @@ describe('migration 2026-12-01 (revocation)', () => {
     const tokens = [generateToken(), generateToken()]
     for (const token of tokens) await insertOldSession(token)
 
-    expect((await migrateToLatest(db)).applied).toEqual(['2026-12-01T000000-revocation'])
+    expect((await migrateToLatest(db)).applied).toEqual([
+      '2026-12-01T000000-revocation',
+      '2026-12-06T000000-import-source',
+      '2026-12-06T000100-username-skeleton',
+    ])
     const rows = await db.selectFrom('sessions').selectAll().execute()
     expect(rows.map((row) => row.public_id)).toEqual([
       expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
@@ -91,5 +95,57 @@ describe('migration 2026-12-01 (revocation)', () => {
 
     await migrateTo(db, '2026-11-30T000000-initial')
     expect(await db.selectFrom('sessions').select('id_hash').execute()).toHaveLength(4)
+  })
+})
+
+describe('migrations 2026-12-06 (import source, username skeletons)', () => {
+  it('upgrade a database that already holds two look-alike names (issue #13 item 12)', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sesame-migrate-'))
+    db = openDatabase(`sqlite:${join(dir, 'db.sqlite3')}`)
+    await migrateTo(db, '2026-12-01T000000-revocation')
+    const raw = db as unknown as Kysely<Record<string, Record<string, unknown>>>
+    // Latin `top`, then Cyrillic `ТОР`: an older Sesame let both in.
+    for (const [username, key] of [
+      ['top', 'top'],
+      ['\u0422\u041e\u0420', '\u0442\u043e\u0440'],
+      ['alice', 'alice'],
+    ]) {
+      await raw
+        .insertInto('users')
+        .values({ username, username_key: key, password_hash: '!', date_joined: 0 })
+        .execute()
+    }
+    expect((await migrateToLatest(db)).applied).toEqual([
+      '2026-12-06T000000-import-source',
+      '2026-12-06T000100-username-skeleton',
+    ])
+    const rows = await db
+      .selectFrom('users')
+      .select(['username', 'django_id', 'username_skeleton', 'username_skeleton_upper'])
+      .orderBy('id')
+      .execute()
+    expect(rows).toEqual([
+      {
+        username: 'top',
+        django_id: null,
+        username_skeleton: 'top',
+        username_skeleton_upper: 'TOP',
+      },
+      // The newer look-alike keeps NULL where the older one holds the value.
+      {
+        username: '\u0422\u041e\u0420',
+        django_id: null,
+        username_skeleton: '\u1d1bop',
+        username_skeleton_upper: null,
+      },
+      {
+        username: 'alice',
+        django_id: null,
+        username_skeleton: 'alice',
+        username_skeleton_upper: 'ALlCE',
+      },
+    ])
+    await migrateTo(db, '2026-12-01T000000-revocation')
+    expect(await db.selectFrom('users').select('id').execute()).toHaveLength(3)
   })
 })

@@ -1,87 +1,64 @@
 /**
  * The merge rules of `sesame import-django-users`: what `django.reader.ts` read from Django,
  * written into Sesame's database through `import.repository.ts` in one transaction, idempotent;
- * the rules are above `importDjangoExport`.
+ * the rules are above `importDjangoExport` and `importUser`.
  */
 import type { Db } from '../db/database.js'
 import type { DjangoExport, DjangoGroup, DjangoUser } from './django.reader.js'
+import type { ImportOptions, ImportReport } from './django-import.report.js'
+import { difference, update } from './django-import.update.js'
 import {
   changeGroupPermissions,
   changeUserGroups,
   findGroupPermissions,
   findUserForImport,
-  findUserGroupIds,
   insertImportedUser,
-  updateImportedUser,
+  setDjangoId,
   upsertGroup,
-  type ImportedUser,
   type StoredUser,
 } from './import.repository.js'
 import { djangoPbkdf2Iterations, UNUSABLE_PASSWORD } from './password.hasher.js'
+import { findLookAlike } from './username-skeleton.repository.js'
+import { validateNewUsername } from './username.js'
 
-export interface ImportCounts {
-  created: number
-  updated: number
-  unchanged: number
-}
-
-/** What the import did to one user, for the audit log. */
-export interface UserOutcome {
-  event: 'user_created' | 'user_changed' | 'user_deactivated' | 'user_reactivated'
-  userId: number
-  username: string
-  /** Sesame column names that changed (plus `groups`); empty for a created user. */
-  changed: string[]
-  /** Its sessions must end (flags or password changed); the caller ends them. */
-  signedOut: boolean
-  sessionsEnded: number
-}
-
-export interface GroupOutcome {
-  event: 'group_created' | 'group_changed'
-  name: string
-  added: string[]
-  removed: string[]
-}
-
-export interface ImportReport {
-  users: ImportCounts
-  groups: ImportCounts
-  /** Users left with no usable password because Django had none Sesame can verify. */
-  withoutUsablePassword: number
-  /** Users signed out because their flags or password changed. */
-  signedOut: number
-  /** Sessions ended; filled in by the import command, which ends them. */
-  sessionsEnded: number
-  userOutcomes: UserOutcome[]
-  groupOutcomes: GroupOutcome[]
-}
-
-// A change to any of these must end the user's sessions (DESIGN.md, "Instant revocation").
-const REVOKING_CHANGES = new Set(['password_hash', 'is_active', 'is_staff', 'is_superuser'])
+export type * from './django-import.report.js'
 
 /**
- * Writes the export into Sesame's database in one transaction: all of it lands, or none. Users
- * are matched by `username_key`; running it again with the same export changes nothing.
+ * Writes the export into Sesame's database in one transaction: all of it lands, or none. Running
+ * it again with the same export changes nothing.
+ *
+ * Which account a Django user updates (issue #13 item 1): only the one an import created from
+ * that same Django user (`users.django_id`), and only while its name is still the same. A Sesame
+ * account of the same name that no import created is left alone and reported as skipped, unless
+ * `mergeExisting` (see `ImportOptions`). Matching by name alone let a staff member create `OPS`
+ * with their own password and have the next import make it Django's superuser `ops`.
  *
  * Passwords: a new user gets Django's hash as is. An existing user's hash follows Django only
  * while it is still a Django `pbkdf2_sha256` hash (the user has not logged in to Sesame since the
  * last import, which would have rehashed it). An argon2id hash (set or rehashed in Sesame) and
  * `!` (no usable password) are never replaced: Sesame owns the password from then on.
  */
-export async function importDjangoExport(db: Db, data: DjangoExport): Promise<ImportReport> {
+export async function importDjangoExport(
+  db: Db,
+  data: DjangoExport,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const report: ImportReport = {
-    users: { created: 0, updated: 0, unchanged: 0 },
+    users: { created: 0, updated: 0, unchanged: 0, merged: 0, skipped: 0 },
     groups: { created: 0, updated: 0, unchanged: 0 },
     withoutUsablePassword: 0,
     signedOut: 0,
     sessionsEnded: 0,
     userOutcomes: [],
     groupOutcomes: [],
+    skipped: [],
+    merged: [],
+    demoted: [],
+    adopted: [],
   }
   await db.transaction().execute(async (trx) => {
     const groupIds = await importGroups(trx, data.groups, report)
-    for (const user of data.users) await importUser(trx, user, groupIds, report)
+    for (const user of data.users) await importUser(trx, user, groupIds, report, options)
   })
   return report
 }
@@ -113,101 +90,96 @@ async function importGroups(
   return ids
 }
 
+/**
+ * One Django user: the account imported from it is updated; a new name is created; a Sesame
+ * account of that name is skipped or, with `mergeExisting`, merged without gaining anything.
+ *
+ * Upgrade: accounts created by an import before `django_id` existed have none. Such an account is
+ * recognised, and from then on treated as imported, only while its stored hash is still exactly
+ * the Django user's `pbkdf2_sha256` hash: a salted hash nobody can set through Sesame. One whose
+ * owner has logged in to Sesame since (argon2id now), or that had no usable password, cannot be
+ * told from an account created in Sesame, so it is skipped like one (merge it to keep it in step).
+ */
 async function importUser(
   db: Db,
   user: DjangoUser,
   groupIds: ReadonlyMap<string, number>,
   report: ImportReport,
+  options: ImportOptions,
 ): Promise<void> {
   const wantedGroups = user.groups.flatMap((name) => groupIds.get(name) ?? [])
-  const stored = await findUserForImport(db, user.usernameKey)
-  if (!stored) {
-    const id = await insertImportedUser(db, user)
-    await changeUserGroups(db, id, { add: wantedGroups, remove: [] })
-    report.users.created += 1
-    if (user.passwordHash === UNUSABLE_PASSWORD) report.withoutUsablePassword += 1
-    const outcome = {
-      userId: id,
-      username: user.username,
-      changed: [],
-      signedOut: false,
-      sessionsEnded: 0,
+  const imported = await findUserForImport(db, { djangoId: user.djangoId })
+  if (imported) {
+    if (imported.usernameKey === user.usernameKey) {
+      return update(db, imported, user, wantedGroups, report, 'import')
     }
-    report.userOutcomes.push({ event: 'user_created', ...outcome })
-    return
+    return skip(
+      report,
+      user,
+      `imported as "${imported.username}" (Django user #${user.djangoId}); ` +
+        'renamed in Django only: left alone.',
+    )
   }
-  const next = merged(stored, user)
-  if (next.passwordHash === UNUSABLE_PASSWORD && user.passwordHash === UNUSABLE_PASSWORD) {
-    report.withoutUsablePassword += 1
+  const named = await findUserForImport(db, { usernameKey: user.usernameKey })
+  if (!named) return create(db, user, wantedGroups, report)
+  if (named.djangoId === null && isEarlierImport(named, user)) {
+    await setDjangoId(db, named.id, user.djangoId)
+    report.adopted.push(named.username)
+    return update(db, named, user, wantedGroups, report, 'import')
   }
-  const changed = changedColumns(stored, next)
-  const groups = difference(await findUserGroupIds(db, stored.id), wantedGroups)
-  if (groups.add.length || groups.remove.length) changed.push('groups')
-  if (!changed.length) {
-    report.users.unchanged += 1
-    return
+  if (options.mergeExisting) return update(db, named, user, wantedGroups, report, 'merge')
+  return skip(
+    report,
+    user,
+    named.djangoId === null
+      ? `an account "${named.username}" exists in Sesame and no import created it: left alone ` +
+          '(--merge-existing merges it, without giving it any privilege).'
+      : `the account "${named.username}" was imported from another Django user ` +
+          `(#${named.djangoId}): left alone.`,
+  )
+}
+
+function isEarlierImport(stored: StoredUser, user: DjangoUser): boolean {
+  return (
+    djangoPbkdf2Iterations(stored.passwordHash) !== null &&
+    stored.passwordHash === user.passwordHash
+  )
+}
+
+function skip(report: ImportReport, user: DjangoUser, reason: string): void {
+  report.users.skipped += 1
+  report.skipped.push({ username: user.username, reason })
+}
+
+async function create(
+  db: Db,
+  user: DjangoUser,
+  wantedGroups: readonly number[],
+  report: ImportReport,
+): Promise<void> {
+  // Only for a new account: one imported before these rules keeps being updated.
+  const refused = validateNewUsername(user.username).at(0)
+  if (refused !== undefined) return skip(report, user, refused)
+  const id = await insertImportedUser(db, user)
+  if (id === null) {
+    const like = await findLookAlike(db, user.username)
+    return skip(
+      report,
+      user,
+      like === null
+        ? 'the name is taken: left alone.'
+        : `looks like the existing user "${like}": left alone.`,
+    )
   }
-  const revoke = changed.some((column) => REVOKING_CHANGES.has(column))
-  await updateImportedUser(db, stored.id, next, { revoke })
-  await changeUserGroups(db, stored.id, groups)
-  report.users.updated += 1
-  if (revoke) report.signedOut += 1
-  const event =
-    stored.isActive === next.isActive
-      ? 'user_changed'
-      : next.isActive
-        ? 'user_reactivated'
-        : 'user_deactivated'
+  await changeUserGroups(db, id, { add: wantedGroups, remove: [] })
+  report.users.created += 1
+  if (user.passwordHash === UNUSABLE_PASSWORD) report.withoutUsablePassword += 1
   report.userOutcomes.push({
-    event,
-    userId: stored.id,
-    username: stored.username,
-    changed,
-    signedOut: revoke,
+    event: 'user_created',
+    userId: id,
+    username: user.username,
+    changed: [],
+    signedOut: false,
     sessionsEnded: 0,
   })
-}
-
-/** The existing user as the import leaves it (see `importDjangoExport` for the password rule). */
-function merged(stored: StoredUser, user: DjangoUser): ImportedUser {
-  const followsDjango = djangoPbkdf2Iterations(stored.passwordHash) !== null
-  return {
-    email: user.email,
-    passwordHash: followsDjango ? user.passwordHash : stored.passwordHash,
-    isActive: user.isActive,
-    isStaff: user.isStaff,
-    isSuperuser: user.isSuperuser,
-    // A login to Sesame since the last import is newer than anything Django knows.
-    lastLogin: latest(stored.lastLogin, user.lastLogin),
-    dateJoined: user.dateJoined,
-  }
-}
-
-function changedColumns(stored: ImportedUser, next: ImportedUser): string[] {
-  const pairs: Array<[string, unknown, unknown]> = [
-    ['email', stored.email, next.email],
-    ['password_hash', stored.passwordHash, next.passwordHash],
-    ['is_active', stored.isActive, next.isActive],
-    ['is_staff', stored.isStaff, next.isStaff],
-    ['is_superuser', stored.isSuperuser, next.isSuperuser],
-    ['last_login', stored.lastLogin, next.lastLogin],
-    ['date_joined', stored.dateJoined, next.dateJoined],
-  ]
-  return pairs.filter(([, before, after]) => before !== after).map(([column]) => column)
-}
-
-function latest(a: number | null, b: number | null): number | null {
-  if (a === null) return b
-  if (b === null) return a
-  return Math.max(a, b)
-}
-
-/** What to add to and remove from `current` to make it exactly `wanted`. */
-function difference<T>(current: readonly T[], wanted: readonly T[]): { add: T[]; remove: T[] } {
-  const have = new Set(current)
-  const want = new Set(wanted)
-  return {
-    add: [...want].filter((item) => !have.has(item)),
-    remove: [...have].filter((item) => !want.has(item)),
-  }
 }

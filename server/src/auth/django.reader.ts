@@ -19,6 +19,8 @@ export class DjangoImportError extends Error {
 }
 
 export interface DjangoUser {
+  /** `auth_user.id`: which Django user this is, whatever its name (stored as `users.django_id`). */
+  djangoId: number
   /** NFKC-normalized, as Sesame stores usernames. */
   username: string
   usernameKey: string
@@ -199,6 +201,7 @@ function toUsers(
     }
     const username = normalizeUsername(name)
     const user: DjangoUser = {
+      djangoId: row.id,
       username,
       usernameKey: usernameKey(username),
       passwordHash: usableHash(row.password),
@@ -231,6 +234,10 @@ function toUsers(
 /** Why a row cannot become a Sesame user, or null when it can. */
 function userProblem(row: UserRow, name: string): string | null {
   if (typeof row.username !== 'string') return 'the username is not text.'
+  // Django's AutoField; `users.django_id` is a 32-bit integer on PostgreSQL.
+  if (!Number.isInteger(row.id) || row.id < 1 || row.id > 2_147_483_647) {
+    return 'the id is not a positive 32-bit integer.'
+  }
   const invalid = validateUsername(name).at(0)
   if (invalid !== undefined) return invalid
   if (parseDjangoDateTime(row.date_joined) === null) return 'date_joined is not a date.'

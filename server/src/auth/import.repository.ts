@@ -1,10 +1,11 @@
 /**
- * SQL for `sesame import-django-users`: users matched by `username_key` and written with every
- * field Django has, groups upserted by name, and exact sets of group permissions and memberships.
+ * SQL for `sesame import-django-users`: users found by the Django user they were created from
+ * (`django_id`) or by `username_key`, and written with every field Django has, groups upserted by name, and exact sets of group permissions and memberships.
  * Called by `django-import.service.ts` inside the import's transaction, so `db` is usually a
  * Kysely transaction.
  */
 import type { Db } from '../db/database.js'
+import { skeletonsOf } from './username.js'
 
 export interface ImportedUser {
   email: string
@@ -19,14 +20,23 @@ export interface ImportedUser {
 export interface StoredUser extends ImportedUser {
   id: number
   username: string
+  usernameKey: string
+  /** The Django user an import created this account from; null: created in Sesame. */
+  djangoId: number | null
 }
 
-export async function findUserForImport(db: Db, usernameKey: string): Promise<StoredUser | null> {
+/** The account with this username key, or the one an import created from Django user `djangoId`. */
+export async function findUserForImport(
+  db: Db,
+  by: { usernameKey: string } | { djangoId: number },
+): Promise<StoredUser | null> {
   const row = await db
     .selectFrom('users')
     .select([
       'id',
       'username',
+      'username_key',
+      'django_id',
       'email',
       'password_hash',
       'is_active',
@@ -35,12 +45,18 @@ export async function findUserForImport(db: Db, usernameKey: string): Promise<St
       'last_login',
       'date_joined',
     ])
-    .where('username_key', '=', usernameKey)
+    .where((eb) =>
+      'usernameKey' in by
+        ? eb('username_key', '=', by.usernameKey)
+        : eb('django_id', '=', by.djangoId),
+    )
     .executeTakeFirst()
   if (!row) return null
   return {
     id: row.id,
     username: row.username,
+    usernameKey: row.username_key,
+    djangoId: row.django_id,
     email: row.email,
     passwordHash: row.password_hash,
     isActive: row.is_active === 1,
@@ -71,11 +87,15 @@ function columns(user: ImportedUser): {
   }
 }
 
-/** Inserts a new user and returns its id. */
+/**
+ * Inserts a new user created from Django user `djangoId` and returns its id, or null when the name
+ * is taken or looks like one that is (a unique violation, which leaves the transaction usable).
+ */
 export async function insertImportedUser(
   db: Db,
-  user: ImportedUser & { username: string; usernameKey: string },
-): Promise<number> {
+  user: ImportedUser & { username: string; usernameKey: string; djangoId: number },
+): Promise<number | null> {
+  const skeletons = skeletonsOf(user.username)
   const row = await db
     .insertInto('users')
     .values({
@@ -83,10 +103,19 @@ export async function insertImportedUser(
       username: user.username,
       username_key: user.usernameKey,
       auth_version: 1,
+      django_id: user.djangoId,
+      username_skeleton: skeletons.lower,
+      username_skeleton_upper: skeletons.upper,
     })
+    .onConflict((oc) => oc.doNothing())
     .returning('id')
-    .executeTakeFirstOrThrow()
-  return row.id
+    .executeTakeFirst()
+  return row?.id ?? null
+}
+
+/** Records that an account an earlier import created came from Django user `djangoId`. */
+export async function setDjangoId(db: Db, id: number, djangoId: number): Promise<void> {
+  await db.updateTable('users').set({ django_id: djangoId }).where('id', '=', id).execute()
 }
 
 /**
@@ -125,6 +154,18 @@ export async function upsertGroup(db: Db, name: string): Promise<{ id: number; c
     .where('name', '=', name)
     .executeTakeFirstOrThrow()
   return { id: row.id, created: false }
+}
+
+/** The names of these groups, sorted. */
+export async function findGroupNames(db: Db, ids: readonly number[]): Promise<string[]> {
+  if (!ids.length) return []
+  const rows = await db
+    .selectFrom('groups')
+    .select('name')
+    .where('id', 'in', ids)
+    .orderBy('name')
+    .execute()
+  return rows.map((row) => row.name)
 }
 
 export async function findGroupPermissions(db: Db, groupId: number): Promise<string[]> {

@@ -3,6 +3,7 @@ import { PostgresAdapter, sql, type RawBuilder, type Selectable } from 'kysely'
 import type { Db } from '../db/database.js'
 import type { UsersTable } from '../db/schema.js'
 import type { AuthUser } from './user.types.js'
+import { skeletonsOf } from './username.js'
 
 export type UserRow = Selectable<UsersTable>
 
@@ -18,7 +19,10 @@ export const USER_COLUMNS = [
   'users.date_joined',
 ] as const
 
-export type UserColumns = Omit<UserRow, 'password_hash' | 'username_key'>
+export type UserColumns = Omit<
+  UserRow,
+  'password_hash' | 'username_key' | 'django_id' | 'username_skeleton' | 'username_skeleton_upper'
+>
 
 export function toAuthUser(row: UserColumns): AuthUser {
   return {
@@ -57,8 +61,13 @@ export interface NewUser {
   dateJoined: number
 }
 
-/** Inserts a user; returns null when the username is taken (unique violation). */
+/**
+ * Inserts a user; returns null when the username is taken or looks like one that is (a unique
+ * violation of `username_key` or of a skeleton column: the database decides, so two requests at
+ * once cannot both win).
+ */
 export async function insertUser(db: Db, user: NewUser): Promise<AuthUser | null> {
+  const skeletons = skeletonsOf(user.username)
   const row = await db
     .insertInto('users')
     .values({
@@ -72,8 +81,10 @@ export async function insertUser(db: Db, user: NewUser): Promise<AuthUser | null
       auth_version: 1,
       last_login: null,
       date_joined: user.dateJoined,
+      username_skeleton: skeletons.lower,
+      username_skeleton_upper: skeletons.upper,
     })
-    .onConflict((oc) => oc.column('username_key').doNothing())
+    .onConflict((oc) => oc.doNothing())
     .returning(USER_COLUMNS)
     .executeTakeFirst()
   return row ? toAuthUser(row) : null

@@ -34,7 +34,13 @@ import {
   type UserOrder,
 } from './user.repository.js'
 import type { AuthUser } from './user.types.js'
-import { normalizeUsername, usernameKey, validateUsername } from './username.js'
+import { findLookAlike } from './username-skeleton.repository.js'
+import {
+  LOOKS_LIKE_EXISTING,
+  normalizeUsername,
+  usernameKey,
+  validateNewUsername,
+} from './username.js'
 
 export type FieldErrors = Record<string, string[]>
 
@@ -218,7 +224,7 @@ export function createUserService(deps: UserServiceDeps): UserService {
       const username = normalizeUsername(input.username)
       const email = (input.email ?? '').trim()
       const fields: FieldErrors = {}
-      const usernameErrors = validateUsername(username)
+      const usernameErrors = validateNewUsername(username)
       if (usernameErrors.length) fields.username = usernameErrors
       const emailErrors = validateEmail(email)
       if (emailErrors.length) fields.email = emailErrors
@@ -239,6 +245,12 @@ export function createUserService(deps: UserServiceDeps): UserService {
         dateJoined: clock(),
       })
       if (!user) {
+        const taken = await findUserByKey(db, usernameKey(username))
+        // Not the name itself: one that looks the same (issue #13 item 12). Which one is not
+        // said: an admin can look it up, and a message naming it would list accounts.
+        if (!taken && (await findLookAlike(db, username))) {
+          return { ok: false, fields: { username: [LOOKS_LIKE_EXISTING] } }
+        }
         return { ok: false, fields: { username: ['A user with that username already exists.'] } }
       }
       if (groups.ids.length) await setUserGroups(db, user.id, groups.ids)

@@ -1,21 +1,32 @@
 /** Applies the frozen migrations, listed explicitly so src/ and dist/ behave the same. */
 import { Migrator, type Migration, type MigrationResult, type MigrationResultSet } from 'kysely'
+import { fillUsernameSkeletons } from '../auth/username-skeleton.repository.js'
 import type { Db } from './database.js'
 import * as initial from './migrations/2026-11-30T000000-initial.js'
 import * as revocation from './migrations/2026-12-01T000000-revocation.js'
+import * as importSource from './migrations/2026-12-06T000000-import-source.js'
+import * as usernameSkeleton from './migrations/2026-12-06T000100-username-skeleton.js'
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T000000-initial': initial,
   '2026-12-01T000000-revocation': revocation,
+  '2026-12-06T000000-import-source': importSource,
+  '2026-12-06T000100-username-skeleton': usernameSkeleton,
 }
 
 export interface MigrateResult {
   applied: string[]
 }
 
-/** Brings the schema up to date; throws with the failing migration's name on error. */
+/**
+ * Brings the schema up to date; throws with the failing migration's name on error. Then computes
+ * the username skeletons still missing (after the 2026-12-06 upgrade, or for users an instance on
+ * older code created during a rolling upgrade).
+ */
 export async function migrateToLatest(db: Db): Promise<MigrateResult> {
-  return migrate(db, (migrator) => migrator.migrateToLatest())
+  const result = await migrate(db, (migrator) => migrator.migrateToLatest())
+  await fillUsernameSkeletons(db)
+  return result
 }
 
 /** Brings the schema to exactly `name` (up or down): upgrade tests start from an old schema. */

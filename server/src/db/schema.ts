@@ -20,6 +20,15 @@ export interface UsersTable {
   auth_version: number
   last_login: number | null
   date_joined: number
+  /** `auth_user.id` of the Django user an import created this account from; null otherwise. */
+  django_id: number | null
+  /**
+   * UTS #39 skeletons of the username's lower- and upper-case forms: a new name whose skeleton
+   * one of these holds looks like an existing one (unique; null until computed, or for the newer
+   * of two look-alikes a database held before they were checked).
+   */
+  username_skeleton: string | null
+  username_skeleton_upper: string | null
 }
 
 export interface SessionsTable {

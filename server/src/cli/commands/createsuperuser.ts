@@ -5,7 +5,7 @@
  * everywhere else, so the same username, email and password rules apply.
  */
 import type { FieldErrors } from '../../auth/user.service.js'
-import { validateUsername } from '../../auth/username.js'
+import { validateNewUsername } from '../../auth/username.js'
 import { parseArgsOrThrow, printFieldErrors, withServices, type CliServices } from '../context.js'
 import { promptNewPassword, type CliIo } from '../io.js'
 
@@ -110,7 +110,7 @@ async function askUsername(
   let username = given
   for (;;) {
     if (username !== undefined) {
-      const errors = validateUsername(username)
+      const errors = validateNewUsername(username)
       if (errors.length) for (const message of errors) io.stderr(`Error: ${message}\n`)
       else if (await services.users.findByUsername(username)) io.stderr(`${TAKEN}\n`)
       else return username

@@ -18,21 +18,27 @@ import type { CliIo } from '../io.js'
 
 export const SUMMARY = 'Import users, groups and permissions from a Django SQLite database.'
 
-export const USAGE = `Usage: sesame import-django-users <path to the Django db.sqlite3>
+export const USAGE = `Usage: sesame import-django-users [--merge-existing] <path to the Django db.sqlite3>
 
 ${SUMMARY}
-Users are matched by username, ignoring case. A new user keeps their Django password hash when it
-is pbkdf2_sha256 (Django's default); any other hash imports the user without a usable password.
-An existing user gets Django's email, flags, dates and groups; their password follows Django's
-only while it is still the Django hash (never once they logged in to Sesame or changed it here).
-Users whose active, staff or superuser flag or password changed are signed out everywhere.
-Running it again changes nothing unless Django changed.
+A Django user whose name is new to Sesame (ignoring case) is created. A new user keeps their
+Django password hash when it is pbkdf2_sha256 (Django's default); any other hash imports the user
+without a usable password. A user an import created gets Django's email, flags, dates and groups
+at every run; their password follows Django's only while it is still the Django hash (never once
+they logged in to Sesame or changed it here). Users whose active, staff or superuser flag or
+password changed are signed out everywhere. Running it again changes nothing unless Django did.
+
+An account created in Sesame is never changed, only reported as skipped, unless:
+  --merge-existing  merge Django users into Sesame accounts of the same name. Such an account
+                    keeps its password and never gains anything: its active, staff and superuser
+                    flags and its groups stay as they are or go down to Django's; the report
+                    names every merged account, what it was not given, and what it lost.
 `
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgsOrThrow({
     args,
-    options: { help: { type: 'boolean', short: 'h' } },
+    options: { help: { type: 'boolean', short: 'h' }, 'merge-existing': { type: 'boolean' } },
     allowPositionals: true,
   })
   if (values.help) {
@@ -54,7 +60,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   for (const warning of data.skipped) io.stderr(`Warning: skipped ${warning}\n`)
   return withServices(io, async (services) => {
-    const report = await importDjangoExport(services.db, data)
+    const report = await importDjangoExport(services.db, data, {
+      mergeExisting: values['merge-existing'] === true,
+    })
     // After the commit, through the session service: the sessions may live in SQL or in Redis.
     for (const outcome of report.userOutcomes) {
       if (!outcome.signedOut) continue
@@ -63,12 +71,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
     await recordAudit(services, report)
     const { users, groups } = report
+    for (const { username, reason } of report.skipped) {
+      io.stderr(`Warning: skipped user ${JSON.stringify(username)}: ${reason}\n`)
+    }
     io.stdout(
       `Imported from ${path}: ${users.created} created, ${users.updated} updated, ` +
-        `${users.unchanged} unchanged, ${data.skippedUsers} skipped.\n` +
+        `${users.unchanged} unchanged, ${users.merged} merged, ` +
+        `${data.skippedUsers + users.skipped} skipped.\n` +
         `Groups: ${groups.created} created, ${groups.updated} updated, ` +
         `${groups.unchanged} unchanged.\n`,
     )
+    printNamed(io, report)
     if (report.withoutUsablePassword) {
       io.stdout(
         `${countOf(report.withoutUsablePassword, 'user')} without usable password (Django's ` +
@@ -91,6 +104,23 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   })
 }
 
+/** Every merged, demoted and recognised account by name (the skipped ones went to stderr). */
+function printNamed(io: CliIo, report: ImportReport): void {
+  for (const { username, withheld } of report.merged) {
+    const not = withheld.length ? `; not given: ${withheld.join(', ')}` : ''
+    io.stdout(`Merged ${JSON.stringify(username)} (an account created in Sesame)${not}.\n`)
+  }
+  for (const { username, lost } of report.demoted) {
+    io.stdout(`Demoted ${JSON.stringify(username)}: lost ${lost.join(', ')}.\n`)
+  }
+  if (report.adopted.length) {
+    io.stdout(
+      `Recognised ${countOf(report.adopted.length, 'account')} of an earlier import by its ` +
+        `Django password hash: ${report.adopted.map((name) => JSON.stringify(name)).join(', ')}.\n`,
+    )
+  }
+}
+
 /** One event per created or changed user and group; written after the import has committed. */
 async function recordAudit({ audit }: CliServices, report: ImportReport): Promise<void> {
   for (const group of report.groupOutcomes) {
@@ -111,6 +141,7 @@ async function recordAudit({ audit }: CliServices, report: ImportReport): Promis
       detail: {
         via: 'cli',
         source: 'django',
+        ...(user.merged ? { merged: true } : {}),
         ...(user.changed.length ? { changed: user.changed } : {}),
         ...(user.sessionsEnded ? { sessionsRevoked: user.sessionsEnded } : {}),
       },
