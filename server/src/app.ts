@@ -31,6 +31,7 @@ import { registerOpenApi } from './http/openapi.js'
 import { DEFAULT_WEB_ROOT, registerSpa } from './http/spa.js'
 import { registerOriginCheck } from './security/csrf.js'
 import { registerSecurityHeaders } from './security/headers.js'
+import { registerHostCheck } from './security/host-check.js'
 import { registerForwardedHeaderCheck } from './self-check.js'
 import { closeRedis, openRedis, type RedisClient } from './redis/connection.js'
 import { createRedisThrottleStore } from './security/redis.throttle.store.js'
@@ -165,6 +166,7 @@ export async function buildApp(
   registerSecurityHeaders(app, {
     isSecure: (request) => httpsOrigin || request.protocol === 'https',
   })
+  registerHostCheck(app, config.allowedHosts)
   await app.register(cookie)
   registerOriginCheck(app, {
     publicOrigin: config.publicOrigin,
