@@ -32,6 +32,7 @@ import { DEFAULT_WEB_ROOT, registerSpa } from './http/spa.js'
 import { registerOriginCheck } from './security/csrf.js'
 import { registerSecurityHeaders } from './security/headers.js'
 import { registerHostCheck } from './security/host-check.js'
+import { registerCookieTossingCheck } from './security/cookie-tossing.js'
 import { registerForwardedHeaderCheck } from './self-check.js'
 import { closeRedis, openRedis, type RedisClient } from './redis/connection.js'
 import { createRedisThrottleStore } from './security/redis.throttle.store.js'
@@ -167,13 +168,15 @@ export async function buildApp(
     isSecure: (request) => httpsOrigin || request.protocol === 'https',
   })
   registerHostCheck(app, config.allowedHosts)
+  const cookieNames = { sessionName: config.sessionCookieName, csrfName: config.csrfCookieName }
+  registerCookieTossingCheck(app, cookieNames)
   await app.register(cookie)
   registerOriginCheck(app, {
     publicOrigin: config.publicOrigin,
     trustedOrigins: config.trustedOrigins,
   })
   registerForwardedHeaderCheck(app, config)
-  registerSessionResolution(app, services.sessions)
+  registerSessionResolution(app, services.sessions, config.sessionCookieName)
   await registerOpenApi(app)
 
   await app.register(healthRoutes, { db, redis: services.redis })
@@ -183,7 +186,7 @@ export async function buildApp(
     sessions: services.sessions,
     audit: services.audit,
     clock,
-    cookieSecurity: config.cookieSecure,
+    cookies: { security: config.cookieSecure, ...cookieNames },
   }
   await app.register(authRoutes, userRoutesOptions)
   await app.register(accountRoutes, userRoutesOptions)
