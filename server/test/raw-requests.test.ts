@@ -14,10 +14,13 @@ async function listen(env: Record<string, string> = {}) {
   return { ctx, port: address.port }
 }
 
-/** Sends `text` as it is and resolves with the whole answer, head and body. */
+/**
+ * Sends `text` as it is (with `Connection: close`) and resolves with the whole answer, head and
+ * body, once the server closes. The client does not half-close: Node would drop the answer.
+ */
 function rawRequest(port: number, text: string): Promise<{ head: string; body: string }> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.end(text))
+    const socket = connect(port, '127.0.0.1', () => socket.write(text))
     let data = ''
     socket.setEncoding('utf8').on('data', (chunk: string) => (data += chunk))
     socket.on('error', reject).on('close', () => {
