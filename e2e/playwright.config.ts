@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type PlaywrightTestConfig } from '@playwright/test'
-import { ACCOUNT_USERS, CHROMIUM, E2E_USER } from './shared.js'
+import { ACCOUNT_USERS, ATTACKER_USER, CHROMIUM, E2E_USER, TOSSING_DOMAIN } from './shared.js'
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number]
 
-const PORT = 8765
+export const PORT = 8765
 /** A second server whose WEB_ROOT is a frontend written only for Django's wire contract. */
 export const CONTRACT_PORT = 8766
 
@@ -27,7 +27,7 @@ function sesame(port: number, env: Record<string, string> = {}): WebServer {
     // The CLI migrates and creates the user; then the compiled server serves API and SPA.
     command: [
       'node ../server/bin/sesame.js createsuperuser --no-input',
-      ...Object.values(ACCOUNT_USERS).map(createUser),
+      ...[...Object.values(ACCOUNT_USERS), ATTACKER_USER].map(createUser),
       'node ../server/dist/server.js',
     ].join(' && '),
     url: `http://localhost:${port}/healthz`,
@@ -57,7 +57,8 @@ export default defineConfig({
     launchOptions: CHROMIUM,
   },
   webServer: [
-    sesame(PORT),
+    // app.example.test and evil.example.test (tests/cookie-tossing.spec.ts) reach this one.
+    sesame(PORT, { ALLOWED_HOSTS: `localhost,.${TOSSING_DOMAIN}` }),
     sesame(CONTRACT_PORT, {
       WEB_ROOT: fileURLToPath(new URL('fixtures/django-frontend', import.meta.url)),
     }),

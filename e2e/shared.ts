@@ -11,6 +11,15 @@ export const ACCOUNT_USERS = {
   revoke: { username: 'carol', password: 'quartz-meadow-harbor-6' },
 } as const
 
+/** The attacker of tests/cookie-tossing.spec.ts: a user with a session of their own to toss. */
+export const ATTACKER_USER = { username: 'mallory', password: 'tinsel-orchard-copper-3' }
+
+/**
+ * The host names of tests/cookie-tossing.spec.ts, which Chromium maps to 127.0.0.1
+ * (`--host-resolver-rules`): the app and a sibling subdomain the attacker controls.
+ */
+export const TOSSING_DOMAIN = 'example.test'
+
 /** Debian's Chromium (never a downloaded browser) with DESIGN.md's flags, on a fresh profile. */
 export const CHROMIUM: LaunchOptions = {
   executablePath: '/usr/bin/chromium',

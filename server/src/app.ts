@@ -31,6 +31,8 @@ import { registerOpenApi } from './http/openapi.js'
 import { DEFAULT_WEB_ROOT, registerSpa } from './http/spa.js'
 import { registerOriginCheck } from './security/csrf.js'
 import { registerSecurityHeaders } from './security/headers.js'
+import { registerHostCheck } from './security/host-check.js'
+import { registerCookieTossingCheck } from './security/cookie-tossing.js'
 import { registerForwardedHeaderCheck } from './self-check.js'
 import { closeRedis, openRedis, type RedisClient } from './redis/connection.js'
 import { createRedisThrottleStore } from './security/redis.throttle.store.js'
@@ -165,13 +167,16 @@ export async function buildApp(
   registerSecurityHeaders(app, {
     isSecure: (request) => httpsOrigin || request.protocol === 'https',
   })
+  registerHostCheck(app, config.allowedHosts)
+  const cookieNames = { sessionName: config.sessionCookieName, csrfName: config.csrfCookieName }
+  registerCookieTossingCheck(app, cookieNames)
   await app.register(cookie)
   registerOriginCheck(app, {
     publicOrigin: config.publicOrigin,
     trustedOrigins: config.trustedOrigins,
   })
   registerForwardedHeaderCheck(app, config)
-  registerSessionResolution(app, services.sessions)
+  registerSessionResolution(app, services.sessions, config.sessionCookieName)
   await registerOpenApi(app)
 
   await app.register(healthRoutes, { db, redis: services.redis })
@@ -181,7 +186,7 @@ export async function buildApp(
     sessions: services.sessions,
     audit: services.audit,
     clock,
-    cookieSecurity: config.cookieSecure,
+    cookies: { security: config.cookieSecure, ...cookieNames },
   }
   await app.register(authRoutes, userRoutesOptions)
   await app.register(accountRoutes, userRoutesOptions)

@@ -50,7 +50,43 @@ describe('loadConfig', () => {
     ])
   })
 
+  it('issue #13 item 11: ALLOWED_HOSTS defaults to the public host and the loopback names', () => {
+    expect(loadConfig({}).allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]'])
+    expect(loadConfig({ PUBLIC_ORIGIN: 'https://App.Example.com:8443' }).allowedHosts).toEqual([
+      'app.example.com',
+      'localhost',
+      '127.0.0.1',
+      '[::1]',
+    ])
+    expect(loadConfig({ PUBLIC_ORIGIN: 'http://localhost:8000' }).allowedHosts).toHaveLength(3)
+    expect(
+      loadConfig({ ALLOWED_HOSTS: ' App.example.com, .example.org ,[::1]' }).allowedHosts,
+    ).toEqual(['app.example.com', '.example.org', '[::1]'])
+    expect(loadConfig({ ALLOWED_HOSTS: '*' }).allowedHosts).toEqual(['*'])
+  })
+
+  it('issue #13 item 2: cookie names default to Django’s and must be tokens that differ', () => {
+    expect(loadConfig({})).toMatchObject({
+      sessionCookieName: 'sessionid',
+      csrfCookieName: 'csrftoken',
+    })
+    expect(
+      loadConfig({ SESSION_COOKIE_NAME: '__Host-sessionid', CSRF_COOKIE_NAME: '__Host-csrftoken' }),
+    ).toMatchObject({ sessionCookieName: '__Host-sessionid', csrfCookieName: '__Host-csrftoken' })
+    expect(() => loadConfig({ SESSION_COOKIE_NAME: 'same', CSRF_COOKIE_NAME: 'same' })).toThrow(
+      /CSRF_COOKIE_NAME: must differ/,
+    )
+  })
+
   const bad: Array<[string, string]> = [
+    ['ALLOWED_HOSTS', 'app.example.com:8000'],
+    ['ALLOWED_HOSTS', 'https://app.example.com'],
+    ['ALLOWED_HOSTS', ' , '],
+    ['ALLOWED_HOSTS', 'a b'],
+    ['SESSION_COOKIE_NAME', 'session id'],
+    ['SESSION_COOKIE_NAME', 'sess;ion'],
+    ['CSRF_COOKIE_NAME', 'csrf=token'],
+    ['CSRF_COOKIE_NAME', 'tök'],
     ['PORT', 'eighty'],
     ['PORT', '70000'],
     ['DATABASE_URL', 'mysql://x'],

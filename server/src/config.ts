@@ -31,6 +31,36 @@ const origin = z
   .refine((value) => parseOrigin(value) !== null, 'expected an origin such as https://example.com')
   .transform((value) => parseOrigin(value) as string)
 
+/** An RFC 6265 cookie name: an RFC 9110 token (letters, digits and !#$%&'*+-.^_`|~). */
+const cookieName = z
+  .string()
+  .regex(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/, "expected 1–64 letters, digits or !#$%&'*+-.^_`|~")
+
+/**
+ * ALLOWED_HOSTS: comma-separated host names (no port), `.example.com` for the domain and every
+ * subdomain (as in Django), or `*` for any host.
+ */
+const allowedHosts = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(
+            /^(\*|\.?[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])$/,
+            'expected host names without port (app.example.com, .example.com for subdomains, [::1]) or *',
+          ),
+      )
+      .min(1, 'expected at least one host name'),
+  )
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -39,6 +69,7 @@ const envSchema = z.object({
     .regex(/^(sqlite:|postgres:|postgresql:)/, 'expected sqlite:<path> or postgres://…')
     .default('sqlite:data/sesame.sqlite3'),
   PUBLIC_ORIGIN: origin.optional(),
+  ALLOWED_HOSTS: allowedHosts.optional(),
   TRUSTED_ORIGINS: z
     .string()
     .default('')
@@ -63,6 +94,8 @@ const envSchema = z.object({
       return z.NEVER
     }),
   COOKIE_SECURE: booleanString.optional(),
+  SESSION_COOKIE_NAME: cookieName.default('sessionid'),
+  CSRF_COOKIE_NAME: cookieName.default('csrftoken'),
   SESSION_IDLE_TIMEOUT: duration.default(14 * DAY_SECONDS),
   SESSION_ABSOLUTE_TIMEOUT: duration.default(30 * DAY_SECONDS),
   REAUTH_WINDOW: duration.default(10 * 60),
@@ -99,6 +132,12 @@ export interface Config {
   readonly publicOrigin: string | null
   readonly trustedOrigins: readonly string[]
   /**
+   * Host names requests may name (Host, or X-Forwarded-Host from a trusted proxy), lower case and
+   * without port; `.example.com` also matches every subdomain, `*` any host. Default: the
+   * PUBLIC_ORIGIN host, plus `localhost`, `127.0.0.1` and `[::1]`.
+   */
+  readonly allowedHosts: readonly string[]
+  /**
    * Which peers may set X-Forwarded-For/-Proto/-Host: false (none), true (any: only when nothing
    * but the proxy can reach us), or a list of proxy addresses/CIDRs (safest: a client's own
    * X-Forwarded-For entries are then ignored).
@@ -109,6 +148,10 @@ export interface Config {
    * Secure exactly when the request reached us over HTTPS (seen through a trusted proxy too).
    */
   readonly cookieSecure: boolean | 'auto'
+  /** The session cookie's name (Django's SESSION_COOKIE_NAME); default `sessionid`. */
+  readonly sessionCookieName: string
+  /** The CSRF cookie's name (Django's CSRF_COOKIE_NAME); default `csrftoken`. */
+  readonly csrfCookieName: string
   readonly sessionIdleTimeoutSeconds: number
   readonly sessionAbsoluteTimeoutSeconds: number
   /**
@@ -157,6 +200,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  SESSION_IDLE_TIMEOUT: must not exceed SESSION_ABSOLUTE_TIMEOUT',
     )
   }
+  if (value.SESSION_COOKIE_NAME === value.CSRF_COOKIE_NAME) {
+    throw new ConfigError(
+      'Invalid configuration:\n  CSRF_COOKIE_NAME: must differ from SESSION_COOKIE_NAME',
+    )
+  }
   const publicOrigin = value.PUBLIC_ORIGIN ?? null
   return Object.freeze({
     port: value.PORT,
@@ -164,10 +212,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: value.DATABASE_URL,
     publicOrigin,
     trustedOrigins: Object.freeze(value.TRUSTED_ORIGINS),
+    allowedHosts: Object.freeze(value.ALLOWED_HOSTS ?? defaultAllowedHosts(publicOrigin)),
     trustProxy: Array.isArray(value.TRUST_PROXY)
       ? Object.freeze(value.TRUST_PROXY)
       : value.TRUST_PROXY,
     cookieSecure: value.COOKIE_SECURE ?? (publicOrigin?.startsWith('https:') ? true : 'auto'),
+    sessionCookieName: value.SESSION_COOKIE_NAME,
+    csrfCookieName: value.CSRF_COOKIE_NAME,
     sessionIdleTimeoutSeconds: value.SESSION_IDLE_TIMEOUT,
     sessionAbsoluteTimeoutSeconds: value.SESSION_ABSOLUTE_TIMEOUT,
     reauthWindowSeconds: value.REAUTH_WINDOW,
@@ -181,6 +232,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: value.LOG_LEVEL,
     logRequests: value.LOG_REQUESTS,
   })
+}
+
+/** The loopback names, and the PUBLIC_ORIGIN host when there is one. */
+export const LOOPBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]']
+
+function defaultAllowedHosts(publicOrigin: string | null): string[] {
+  const hosts = [...LOOPBACK_HOSTS]
+  const own = publicOrigin === null ? null : new URL(publicOrigin).hostname
+  if (own !== null && !hosts.includes(own)) hosts.unshift(own)
+  return hosts
 }
 
 /**

@@ -4,6 +4,12 @@
  */
 export const ERRORS = {
   invalid_request: { status: 400, message: 'The request is malformed.' },
+  invalid_host: { status: 400, message: 'This host name is not served here.' },
+  ambiguous_cookies: {
+    status: 400,
+    message:
+      "The browser sent this site's cookies more than once (another site under the same domain may have set them). Clear this site's cookies and try again.",
+  },
   invalid_credentials: { status: 400, message: 'Wrong username or password.' },
   not_authenticated: { status: 401, message: 'Authentication credentials were not provided.' },
   csrf_failed: { status: 403, message: 'CSRF check failed.' },

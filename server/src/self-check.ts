@@ -43,6 +43,14 @@ export function checkConfiguration(config: Config): Findings {
       )
     }
   }
+  checkCookieNames(config, origin, errors, warnings)
+  if (config.allowedHosts.includes('*')) {
+    warnings.push(
+      'ALLOWED_HOSTS=* accepts any Host header: a page on any site whose DNS name is pointed at ' +
+        'this server (DNS rebinding) can drive the API from its own origin. List your host ' +
+        'names instead, e.g. ALLOWED_HOSTS=app.example.com.',
+    )
+  }
   if (config.trustProxy === true) {
     warnings.push(
       'TRUST_PROXY=true believes X-Forwarded-For from every peer: unless only your proxy can ' +
@@ -51,6 +59,41 @@ export function checkConfiguration(config: Config): Findings {
     )
   }
   return { errors, warnings }
+}
+
+/** Cookie name prefixes browsers enforce: both need Secure; `__Host-` also no Domain, Path=/. */
+const SECURE_PREFIXES = ['__host-', '__secure-']
+
+/**
+ * `__Host-` names need Secure cookies (browsers drop them otherwise, so nobody could log in); on
+ * HTTPS they are recommended, since a sibling subdomain cannot toss a `__Host-` cookie.
+ */
+function checkCookieNames(
+  config: Config,
+  origin: URL | null,
+  errors: string[],
+  warnings: string[],
+): void {
+  const names = [config.sessionCookieName, config.csrfCookieName]
+  const prefixed = names.filter((name) =>
+    SECURE_PREFIXES.some((prefix) => name.toLowerCase().startsWith(prefix)),
+  )
+  if (prefixed.length > 0 && config.cookieSecure !== true) {
+    errors.push(
+      `The cookie name ${prefixed.join(' and ')} needs Secure cookies (browsers drop a ` +
+        '__Host- or __Secure- cookie without Secure, so nobody could log in), but COOKIE_SECURE ' +
+        'is not true. Serve the app over HTTPS with PUBLIC_ORIGIN=https://… (or set ' +
+        'COOKIE_SECURE=true), or use the plain names sessionid and csrftoken.',
+    )
+  }
+  if (origin?.protocol === 'https:' && names.some((name) => !name.startsWith('__Host-'))) {
+    warnings.push(
+      'On HTTPS, name the cookies with the __Host- prefix: SESSION_COOKIE_NAME=__Host-sessionid ' +
+        'and CSRF_COOKIE_NAME=__Host-csrftoken. Browsers then refuse a cookie of that name set ' +
+        'by a sibling subdomain (cookie tossing); Sesame already refuses requests that carry ' +
+        'its cookies twice, but a toss still logs the user out while it lasts.',
+    )
+  }
 }
 
 /** The Redis holding sessions keeps nothing on disk: a restart of Redis logs everyone out. */

@@ -135,7 +135,8 @@ describe('layer 1: where the request comes from', () => {
   })
 
   it('uses PUBLIC_ORIGIN rather than the Host header when set', async () => {
-    const ctx = await build({ PUBLIC_ORIGIN: 'https://app.example.com' })
+    // Any host, so that this is the origin check's answer and not the host check's.
+    const ctx = await build({ PUBLIC_ORIGIN: 'https://app.example.com', ALLOWED_HOSTS: '*' })
     await createUser(ctx)
     const spoofed = await login(ctx, 'alice', PASSWORD, {
       host: 'evil.example',

@@ -144,6 +144,17 @@ describe.skipIf(missing.length > 0)('two instances behind nginx, on PostgreSQL a
     expect(await helloOn(b, jar)).toBe(200)
   })
 
+  it('issue #13 item 3: keeps /%61pi/… answers out of caches through nginx too', async () => {
+    const jar = await logIn('alice')
+    for (const path of ['/api/session/', '/%61pi/session/', '/%61%70%69/session/']) {
+      const response = await httpsRequest(nginx.origin, { path, headers: { cookie: jar.header() } })
+      expect(response.status, path).toBe(200)
+      expect(response.body, path).toContain('alice')
+      expect(response.headers['cache-control'], path).toBe('no-store')
+      expect(response.headers.vary, path).toBe('Cookie')
+    }
+  })
+
   it('logout on one instance ends the session on the other at once', async () => {
     const [a, b] = instances
     const jar = await logIn('alice')

@@ -29,7 +29,7 @@ import {
   clearSessionCookie,
   setAnonymousCsrfCookie,
   setSessionCookies,
-  type CookieSecurity,
+  type CookieSettings,
 } from './cookies.js'
 import { reauthenticatedOrThrow } from './guards.js'
 import { requestMeta } from './request-meta.js'
@@ -41,7 +41,7 @@ export interface AccountRoutesOptions {
   sessions: SessionService
   audit: AuditService
   clock: Clock
-  cookieSecurity: CookieSecurity
+  cookies: CookieSettings
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString()
@@ -74,7 +74,7 @@ export function refusal(
 }
 
 export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async (app, options) => {
-  const { login, users, sessions, audit, clock, cookieSecurity } = options
+  const { login, users, sessions, audit, clock, cookies } = options
   const authErrors = { 401: errorSchema, ...commonErrors }
 
   app.post(
@@ -99,7 +99,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
         }
         throw refusal(result, 'currentPassword')
       }
-      setSessionCookies(request, reply, result.session, { security: cookieSecurity, now: clock() })
+      setSessionCookies(request, reply, result.session, { ...cookies, now: clock() })
       return { detail: 'Password changed.' }
     },
   )
@@ -180,8 +180,8 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
         detail: { via: 'api', scope: 'one', session: id, current },
       })
       if (current) {
-        clearSessionCookie(request, reply, { security: cookieSecurity })
-        setAnonymousCsrfCookie(request, reply, { security: cookieSecurity })
+        clearSessionCookie(request, reply, cookies)
+        setAnonymousCsrfCookie(request, reply, cookies)
       }
       return reply.code(204).send(null)
     },

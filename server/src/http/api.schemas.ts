@@ -225,6 +225,11 @@ export const sessionResponseSchema = z.object({
    * or expired): the SPA says so on its login page. The dead cookie is cleared.
    */
   sessionEnded: z.boolean().optional(),
+  /**
+   * The name of the CSRF cookie, when CSRF_COOKIE_NAME is not `csrftoken` (e.g.
+   * `__Host-csrftoken`): the SPA reads the token from the cookie of this name.
+   */
+  csrfCookieName: z.string().optional(),
 })
 export const loginResponseSchema = z.object({ user: userSchema })
 export const logoutResponseSchema = z.object({ detail: z.string() })

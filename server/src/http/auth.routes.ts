@@ -12,13 +12,12 @@ import type { SessionService } from '../sessions/session.service.js'
 import { authOrThrow } from '../sessions/session.plugin.js'
 import {
   CSRF_COOKIE,
-  SESSION_COOKIE,
   clearSessionCookie,
   setAnonymousCsrfCookie,
   sessionCookieMaxAge,
   setCsrfCookie,
   setSessionCookies,
-  type CookieSecurity,
+  type CookieSettings,
 } from './cookies.js'
 import {
   commonErrors,
@@ -39,11 +38,11 @@ export interface AuthRoutesOptions {
   sessions: SessionService
   audit: AuditService
   clock: Clock
-  cookieSecurity: CookieSecurity
+  cookies: CookieSettings
 }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, options) => {
-  const { login, users, sessions, audit, clock, cookieSecurity } = options
+  const { login, users, sessions, audit, clock, cookies } = options
 
   app.get(
     '/api/session/',
@@ -55,27 +54,32 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       },
     },
     async (request, reply) => {
+      // The SPA reads the CSRF cookie by this name; sent only when it is not Django's default.
+      const named = cookies.csrfName === CSRF_COOKIE ? {} : { csrfCookieName: cookies.csrfName }
+      // Our cookie names sent twice (tossed from a sibling subdomain): anonymous, and no cookie
+      // is set or cleared, so the victim's own cookies survive the toss (issue #13 item 2).
+      if (request.ambiguousCookies) return { user: null, ...named }
       const auth = request.auth
-      const cookie = request.cookies[CSRF_COOKIE]
+      const cookie = request.cookies[cookies.csrfName]
       if (auth) {
         // Re-send the session's token if the browser lost or replaced it.
         if (cookie === undefined || !secretsEqual(cookie, auth.session.csrfSecret)) {
           setCsrfCookie(request, reply, auth.session.csrfSecret, {
-            security: cookieSecurity,
+            ...cookies,
             maxAge: sessionCookieMaxAge(auth.session, clock()),
           })
         }
-        return { user: toApiUser(auth.user, await users.permissionsOf(auth.user)) }
+        return { user: toApiUser(auth.user, await users.permissionsOf(auth.user)), ...named }
       }
-      if (cookie === undefined) setAnonymousCsrfCookie(request, reply, { security: cookieSecurity })
-      const stale = request.cookies[SESSION_COOKIE]
+      if (cookie === undefined) setAnonymousCsrfCookie(request, reply, cookies)
+      const stale = request.cookies[cookies.sessionName]
       if (stale !== undefined) {
         // A session cookie that no longer works is dropped. One we could have issued belonged to
         // a session that ended (elsewhere, revoked, expired): say so once, the SPA tells the user.
-        clearSessionCookie(request, reply, { security: cookieSecurity })
-        if (isWellFormedToken(stale)) return { user: null, sessionEnded: true }
+        clearSessionCookie(request, reply, cookies)
+        if (isWellFormedToken(stale)) return { user: null, sessionEnded: true, ...named }
       }
-      return { user: null }
+      return { user: null, ...named }
     },
   )
 
@@ -99,7 +103,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       }
       // Session fixation: whatever session the browser had is ended; the new id is fresh.
       if (previous) await sessions.end(previous.idHash)
-      setSessionCookies(request, reply, result.session, { security: cookieSecurity, now: clock() })
+      setSessionCookies(request, reply, result.session, { ...cookies, now: clock() })
       return { user: toApiUser(result.user, await users.permissionsOf(result.user)) }
     },
   )
@@ -124,9 +128,9 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
           ...meta(request),
         })
       }
-      clearSessionCookie(request, reply, { security: cookieSecurity })
+      clearSessionCookie(request, reply, cookies)
       // A new anonymous token: the old one belonged to the ended session.
-      setAnonymousCsrfCookie(request, reply, { security: cookieSecurity })
+      setAnonymousCsrfCookie(request, reply, cookies)
       return { detail: 'Logged out.' }
     },
   )

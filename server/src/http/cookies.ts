@@ -1,12 +1,14 @@
 /**
- * The two cookies of the wire contract (DESIGN.md): `sessionid` (HttpOnly) and `csrftoken`
- * (readable by the SPA, which echoes it in `X-CSRFToken`). Both SameSite=Lax, Path=/.
+ * The two cookies of the wire contract: `sessionid` (HttpOnly) and `csrftoken` (readable by the
+ * SPA, which echoes it in `X-CSRFToken`). Both host-only (no Domain), SameSite=Lax, Path=/; their
+ * names are settings (SESSION_COOKIE_NAME, CSRF_COOKIE_NAME; `__Host-` names on HTTPS).
  * `csrftoken` is deliberately the only cookie JavaScript can read: the article's client reads
  * the first cookie it sees as the token.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { generateToken } from '../sessions/session.token.js'
 
+/** The default names, Django's. */
 export const SESSION_COOKIE = 'sessionid'
 export const CSRF_COOKIE = 'csrftoken'
 
@@ -14,6 +16,13 @@ export const CSRF_COOKIE = 'csrftoken'
 const ANONYMOUS_CSRF_MAX_AGE_SECONDS = 365 * 24 * 60 * 60
 
 export type CookieSecurity = boolean | 'auto'
+
+/** How this server names and secures its cookies (from the configuration). */
+export interface CookieSettings {
+  readonly security: CookieSecurity
+  readonly sessionName: string
+  readonly csrfName: string
+}
 
 /** Secure when configured so, or in 'auto' mode when the request reached us over HTTPS. */
 export function isSecureRequest(request: FastifyRequest, security: CookieSecurity): boolean {
@@ -36,18 +45,18 @@ export function setSessionCookies(
   request: FastifyRequest,
   reply: FastifyReply,
   session: { sessionId: string; csrfSecret: string; expiresAt: number; persistent: boolean },
-  options: { security: CookieSecurity; now: number },
+  options: CookieSettings & { now: number },
 ): void {
   const secure = isSecureRequest(request, options.security)
   const maxAge = sessionCookieMaxAge(session, options.now)
-  reply.setCookie(SESSION_COOKIE, session.sessionId, {
+  reply.setCookie(options.sessionName, session.sessionId, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
     secure,
     maxAge,
   })
-  setCsrfCookie(request, reply, session.csrfSecret, { security: options.security, maxAge })
+  setCsrfCookie(request, reply, session.csrfSecret, { ...options, maxAge })
 }
 
 /** Sets `csrftoken`, the one cookie the SPA can read (`httpOnly: false` on purpose). */
@@ -55,9 +64,9 @@ export function setCsrfCookie(
   request: FastifyRequest,
   reply: FastifyReply,
   token: string,
-  options: { security: CookieSecurity; maxAge: number | undefined },
+  options: CookieSettings & { maxAge: number | undefined },
 ): void {
-  reply.setCookie(CSRF_COOKIE, token, {
+  reply.setCookie(options.csrfName, token, {
     path: '/',
     httpOnly: false,
     sameSite: 'lax',
@@ -70,10 +79,10 @@ export function setCsrfCookie(
 export function setAnonymousCsrfCookie(
   request: FastifyRequest,
   reply: FastifyReply,
-  options: { security: CookieSecurity },
+  options: CookieSettings,
 ): void {
   setCsrfCookie(request, reply, generateToken(), {
-    security: options.security,
+    ...options,
     maxAge: ANONYMOUS_CSRF_MAX_AGE_SECONDS,
   })
 }
@@ -81,9 +90,9 @@ export function setAnonymousCsrfCookie(
 export function clearSessionCookie(
   request: FastifyRequest,
   reply: FastifyReply,
-  options: { security: CookieSecurity },
+  options: CookieSettings,
 ): void {
-  reply.clearCookie(SESSION_COOKIE, {
+  reply.clearCookie(options.sessionName, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',

@@ -8,6 +8,7 @@ import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { ApiError, errorBody, type ErrorCode } from '../errors.js'
+import { drainUnreadBody } from './drain.js'
 import { isSpaPath, type SpaFallback } from './spa.js'
 import { isUnavailableError, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable.js'
 
@@ -26,6 +27,8 @@ export function registerErrorHandlers(
   options: { spa: SpaFallback | null },
 ): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // Refused before its body was read: read it away (bounded) so the client gets this answer.
+    drainUnreadBody(request, reply)
     if (error instanceof ApiError) {
       return reply.code(error.status).headers(error.headers).send(error.toBody())
     }

@@ -1,7 +1,7 @@
 /**
  * Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database, and Redis
  * when it holds sessions, answer too), for load balancers and orchestrators. Neither looks at
- * sessions.
+ * sessions, and both answer any Host (probes use addresses, not ALLOWED_HOSTS names).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { pingDatabase, type Db } from '../db/database.js'
@@ -16,7 +16,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ db: Db; redis: RedisClient | 
   app.get(
     '/healthz',
     {
-      config: { session: false },
+      config: { session: false, anyHost: true },
       schema: { tags: ['ops'], response: { 200: healthResponseSchema } },
     },
     async () => ({ status: 'ok' }),
@@ -25,7 +25,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ db: Db; redis: RedisClient | 
   app.get(
     '/readyz',
     {
-      config: { session: false },
+      config: { session: false, anyHost: true },
       schema: { tags: ['ops'], response: { 200: healthResponseSchema, 503: errorSchema } },
     },
     async (request, reply) => {

@@ -7,7 +7,7 @@
  * rebuilt its CSP string on every request, a measurable share of a small request's CPU
  * (bench/README.md). One onRequest hook sets them all, so errors and 404s get them too.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 
 /** Two years, the preload list's minimum (hstspreload.org). */
 const HSTS_MAX_AGE_SECONDS = 2 * 365 * 24 * 60 * 60
@@ -53,6 +53,16 @@ const API_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   vary: 'Cookie',
 })
 
+/**
+ * Whether the request reached an API route. The matched route decides, not the raw URL: the router
+ * decodes `/%61pi/session/` and strips an absolute-form `http://host/api/session/`, and both reach
+ * `/api/session/` (issue #13 item 3). A URL that matched no route falls back to its raw path.
+ */
+function isApiRequest(request: FastifyRequest): boolean {
+  const route = request.routeOptions.url
+  return route !== undefined ? route.startsWith('/api/') : request.url.startsWith('/api/')
+}
+
 const HSTS = `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`
 
 function setAll(reply: FastifyReply, headers: Readonly<Record<string, string>>): void {
@@ -64,7 +74,7 @@ export function registerSecurityHeaders(
   options: { isSecure: (request: { protocol: string }) => boolean },
 ): void {
   app.addHook('onRequest', (request, reply, done) => {
-    setAll(reply, request.url.startsWith('/api/') ? API_HEADERS : SECURITY_HEADERS)
+    setAll(reply, isApiRequest(request) ? API_HEADERS : SECURITY_HEADERS)
     if (options.isSecure(request)) reply.header('strict-transport-security', HSTS)
     done()
   })

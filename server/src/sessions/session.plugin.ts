@@ -1,10 +1,11 @@
 /**
- * Resolves `request.auth` from the `sessionid` cookie before validation, then applies CSRF
- * layer 2. One store read per request that carries a cookie, and no write on most requests.
+ * Resolves `request.auth` from the session cookie (`sessionid`, or SESSION_COOKIE_NAME) before
+ * validation, then applies CSRF layer 2. One store read per request that carries a cookie, and no
+ * write on most requests. A request whose Cookie header holds the name twice is anonymous
+ * (security/cookie-tossing.ts).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { ApiError } from '../errors.js'
-import { SESSION_COOKIE } from '../http/cookies.js'
 import { checkCsrfTokenOrThrow } from '../security/csrf.js'
 import type { SessionService, ValidSession } from './session.service.js'
 
@@ -19,11 +20,15 @@ declare module 'fastify' {
   }
 }
 
-export function registerSessionResolution(app: FastifyInstance, sessions: SessionService): void {
+export function registerSessionResolution(
+  app: FastifyInstance,
+  sessions: SessionService,
+  cookieName: string,
+): void {
   app.decorateRequest('auth', null)
   app.addHook('preValidation', async (request) => {
-    if (request.routeOptions.config.session === false) return
-    const auth = await sessions.validate(request.cookies[SESSION_COOKIE])
+    if (request.ambiguousCookies || request.routeOptions.config.session === false) return
+    const auth = await sessions.validate(request.cookies[cookieName])
     request.auth = auth
     if (auth) checkCsrfTokenOrThrow(request, auth)
   })

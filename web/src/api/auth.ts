@@ -6,10 +6,13 @@ import type {
   LogoutResponse,
   SessionResponse,
 } from '../../../server/src/http/api.schemas.js'
-import { request } from './client.js'
+import { request, setCsrfCookieName } from './client.js'
 
-export function getSession(): Promise<SessionResponse> {
-  return request<SessionResponse>('GET', '/api/session/')
+export async function getSession(): Promise<SessionResponse> {
+  const session = await request<SessionResponse>('GET', '/api/session/')
+  // The server's CSRF cookie has another name than csrftoken (CSRF_COOKIE_NAME).
+  if (session.csrfCookieName !== undefined) setCsrfCookieName(session.csrfCookieName)
+  return session
 }
 
 export function login(body: LoginBody): Promise<LoginResponse> {

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, readCookie, request, setUnauthorizedHandler } from './client.js'
+import { getSession } from './auth.js'
+import {
+  ApiError,
+  readCookie,
+  request,
+  setCsrfCookieName,
+  setUnauthorizedHandler,
+} from './client.js'
 
 interface Sent {
   method: string
@@ -50,6 +57,20 @@ describe('request', () => {
     expect(sent[0]?.headers['X-CSRFToken']).toBeUndefined()
     expect(sent[1]?.headers['X-CSRFToken']).toBe('token-two')
     expect(sent[1]?.body).toBeUndefined()
+  })
+
+  it('issue #13 item 2: reads the CSRF cookie the server names in GET /api/session/', async () => {
+    document.cookie = 'csrftoken=django-default'
+    document.cookie = 'sesame-csrf=configured'
+    replies.push(json(200, { user: null, csrfCookieName: 'sesame-csrf' }), json(200, {}))
+    try {
+      await getSession()
+      await request('POST', '/api/logout/')
+      expect(sent[1]?.headers['X-CSRFToken']).toBe('configured')
+    } finally {
+      setCsrfCookieName('csrftoken')
+      document.cookie = 'sesame-csrf=; max-age=0'
+    }
   })
 
   it('sends JSON bodies with their content type', async () => {

@@ -1,12 +1,19 @@
 /**
  * The one way the SPA talks to the API (STYLE.md habit 13): same-origin `fetch`, JSON in and out,
- * `X-CSRFToken` read from the `csrftoken` cookie at request time on unsafe methods, and every
+ * `X-CSRFToken` read from the CSRF cookie (`csrftoken`, or the name `GET /api/session/` gives) at
+ * request time on unsafe methods, and every
  * failure turned into a typed `ApiError` carrying the server's stable error code.
  */
 import type { ApiError as ApiErrorBody } from '../../../server/src/http/api.schemas.js'
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
-const CSRF_COOKIE = 'csrftoken'
+/** Django's name, unless `GET /api/session/` names another (the server's CSRF_COOKIE_NAME). */
+let csrfCookie = 'csrftoken'
+
+/** Reads the CSRF token from the cookie of this name from now on (e.g. `__Host-csrftoken`). */
+export function setCsrfCookieName(name: string): void {
+  csrfCookie = name
+}
 
 /** A failed request. `status` 0 with code `network_error` means the server could not be reached. */
 export class ApiError extends Error {
@@ -76,7 +83,7 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (UNSAFE_METHODS.has(method)) {
-    const token = readCookie(CSRF_COOKIE)
+    const token = readCookie(csrfCookie)
     if (token !== null) headers['X-CSRFToken'] = token
   }
   try {
