@@ -8,7 +8,7 @@ import { buildApp } from './app.js'
 import { prepareDummyHash } from './auth/password.hasher.js'
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js'
 import { openDatabase } from './db/database.js'
-import { migrateToLatest } from './db/migrate.js'
+import { upgradeDatabase } from './upgrade.js'
 import { redisPersistence, waitForRedis } from './redis/connection.js'
 import { checkConfiguration, checkRedisPersistence } from './self-check.js'
 
@@ -16,7 +16,7 @@ export async function serve(config: Config): Promise<FastifyInstance> {
   const { errors, warnings } = checkConfiguration(config)
   if (errors.length) throw new ConfigError(`Refusing to start:\n  ${errors.join('\n  ')}`)
   const db = openDatabase(config.databaseUrl)
-  await migrateToLatest(db)
+  await upgradeDatabase(db)
   const app = await buildApp(config, { db })
   // The first unknown-user login must not pay for making the dummy hash on top of verifying it.
   await prepareDummyHash()

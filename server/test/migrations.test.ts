@@ -11,7 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { openDatabase, type Db } from '../src/db/database.js'
-import { migrateTo, migrateToLatest } from '../src/db/migrate.js'
+import { migrateTo } from '../src/db/migrate.js'
+import { upgradeDatabase } from '../src/upgrade.js'
 import { createSqlSessionStore } from '../src/sessions/sql.session.store.js'
 import { generateToken, hashSessionId } from '../src/sessions/session.token.js'
 import { testClock } from './helpers.js'
@@ -54,7 +55,7 @@ describe('migration 2026-12-01 (revocation)', () => {
     const tokens = [generateToken(), generateToken()]
     for (const token of tokens) await insertOldSession(token)
 
-    expect((await migrateToLatest(db)).applied).toEqual([
+    expect((await upgradeDatabase(db)).applied).toEqual([
       '2026-12-01T000000-revocation',
       '2026-12-06T000000-import-source',
       '2026-12-06T000100-username-skeleton',
@@ -115,7 +116,7 @@ describe('migrations 2026-12-06 (import source, username skeletons)', () => {
         .values({ username, username_key: key, password_hash: '!', date_joined: 0 })
         .execute()
     }
-    expect((await migrateToLatest(db)).applied).toEqual([
+    expect((await upgradeDatabase(db)).applied).toEqual([
       '2026-12-06T000000-import-source',
       '2026-12-06T000100-username-skeleton',
     ])

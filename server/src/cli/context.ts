@@ -10,7 +10,7 @@ import { createServices, type Services } from '../app.js'
 import type { FieldErrors } from '../auth/user.service.js'
 import { ConfigError, loadConfig, type Config } from '../config.js'
 import { openDatabase, pingDatabase, type Db } from '../db/database.js'
-import { migrateToLatest } from '../db/migrate.js'
+import { upgradeDatabase } from '../upgrade.js'
 import { waitForRedis } from '../redis/connection.js'
 import type { CliIo } from './io.js'
 
@@ -107,7 +107,7 @@ export async function withServices(
   fn: (services: CliServices) => Promise<number>,
 ): Promise<number> {
   return withDatabase(io, async (db, config) => {
-    const { applied } = await migrateToLatest(db)
+    const { applied } = await upgradeDatabase(db)
     for (const name of applied) io.stderr(`Applied migration ${name}.\n`)
     // Audit events are stored; the log line the service also writes would only clutter a terminal.
     const services = createServices(config, db, { log: pino({ enabled: false }) })

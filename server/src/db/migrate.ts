@@ -1,6 +1,5 @@
 /** Applies the frozen migrations, listed explicitly so src/ and dist/ behave the same. */
 import { Migrator, type Migration, type MigrationResult, type MigrationResultSet } from 'kysely'
-import { fillUsernameSkeletons } from '../auth/username-skeleton.repository.js'
 import type { Db } from './database.js'
 import * as initial from './migrations/2026-11-30T000000-initial.js'
 import * as revocation from './migrations/2026-12-01T000000-revocation.js'
@@ -19,14 +18,11 @@ export interface MigrateResult {
 }
 
 /**
- * Brings the schema up to date; throws with the failing migration's name on error. Then computes
- * the username skeletons still missing (after the 2026-12-06 upgrade, or for users an instance on
- * older code created during a rolling upgrade).
+ * Brings the schema up to date; throws with the failing migration's name on error. The values the
+ * application computes for existing rows come after it: `upgradeDatabase` in `src/upgrade.ts`.
  */
 export async function migrateToLatest(db: Db): Promise<MigrateResult> {
-  const result = await migrate(db, (migrator) => migrator.migrateToLatest())
-  await fillUsernameSkeletons(db)
-  return result
+  return migrate(db, (migrator) => migrator.migrateToLatest())
 }
 
 /** Brings the schema to exactly `name` (up or down): upgrade tests start from an old schema. */

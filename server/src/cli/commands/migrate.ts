@@ -1,5 +1,5 @@
 /** `sesame migrate`: applies the pending migrations and says which, like Django's `migrate`. */
-import { migrateToLatest } from '../../db/migrate.js'
+import { upgradeDatabase } from '../../upgrade.js'
 import { parseArgsOrThrow, withDatabase } from '../context.js'
 import type { CliIo } from '../io.js'
 
@@ -18,7 +18,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 0
   }
   return withDatabase(io, async (db) => {
-    const { applied } = await migrateToLatest(db)
+    const { applied } = await upgradeDatabase(db)
     if (applied.length === 0) io.stdout('No migrations to apply.\n')
     for (const name of applied) io.stdout(`Applied migration ${name}.\n`)
     return 0

@@ -4,7 +4,7 @@
  * database itself, even when two are created at once.
  *
  * The columns are nullable and unique (NULLs never collide). This migration only adds them: the
- * values are computed by the application (`fillUsernameSkeletons`, run by `migrateToLatest` after
+ * values are computed by the application (`fillUsernameSkeletons`, run by `upgradeDatabase` after
  * the migrations), because the skeleton is code and data that may change, and a migration must not.
  * A database may already hold two look-alike names: the older account (lowest id) gets the
  * skeleton, the other keeps NULL, which still refuses every further look-alike. Nothing fails.
