@@ -11,6 +11,7 @@ import type { AuditEvent, AuditFilter, AuditService } from '../audit/audit.servi
 import type { UserService } from '../auth/user.service.js'
 import { ApiError } from '../errors.js'
 import {
+  auditExportQuerySchema,
   auditFilterQuerySchema,
   auditListQuerySchema,
   auditListResponseSchema,
@@ -19,7 +20,7 @@ import {
   errorSchema,
   type AuditEventInfo,
 } from './api.schemas.js'
-import { csvRecord } from './csv.js'
+import { UTF8_BOM, csvRecord } from './csv.js'
 import { permittedOrThrow } from './guards.js'
 import { requestMeta } from './request-meta.js'
 
@@ -52,7 +53,9 @@ const AUDIT_CSV_HEADER = [
  * which Fastify pipes as it is (no JSON serializer runs for `text/csv`).
  */
 const auditExportResponse = {
-  description: `CSV (RFC 4180, CRLF line ends), header row first: ${AUDIT_CSV_HEADER.join(',')}`,
+  description:
+    `CSV (RFC 4180, CRLF line ends, every text cell quoted), header row first: ` +
+    `${AUDIT_CSV_HEADER.join(',')}; with bom=1 a UTF-8 byte order mark before it`,
   content: { 'text/csv': { schema: z.instanceof(Readable).meta({ type: 'string' }) } },
 }
 
@@ -99,9 +102,12 @@ function auditCsvRecord(event: AuditEvent): string {
   ])
 }
 
-/** The header row, then one chunk per batch of events. */
-async function* auditCsv(batches: AsyncIterable<AuditEvent[]>): AsyncGenerator<string> {
-  yield csvRecord(AUDIT_CSV_HEADER)
+/** The header row (after a byte order mark if asked), then one chunk per batch of events. */
+async function* auditCsv(
+  batches: AsyncIterable<AuditEvent[]>,
+  bom: boolean,
+): AsyncGenerator<string> {
+  yield `${bom ? UTF8_BOM : ''}${csvRecord(AUDIT_CSV_HEADER)}`
   for await (const events of batches) yield events.map(auditCsvRecord).join('')
 }
 
@@ -161,7 +167,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
       schema: {
         summary: `The audit log as CSV, newest first; at most ${AUDIT_EXPORT_MAX_ROWS} events`,
         tags: ['admin'],
-        querystring: auditFilterQuerySchema,
+        querystring: auditExportQuerySchema,
         response: { 200: auditExportResponse, ...errors },
       },
     },
@@ -189,7 +195,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
           `attachment; filename="sesame-audit-${fileTimestamp(exported.at)}.csv"`,
         )
         .header('cache-control', 'no-store')
-        .send(Readable.from(auditCsv(exported.batches)))
+        .send(Readable.from(auditCsv(exported.batches, request.query.bom === '1')))
     },
   )
 }
