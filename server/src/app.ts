@@ -190,6 +190,10 @@ export async function buildApp(
     groups: services.groups,
     sessions: services.sessions,
   })
-  await app.register(auditRoutes, { users: services.users, audit: services.audit })
+  await app.register(auditRoutes, {
+    users: services.users,
+    audit: services.audit,
+    trustedOrigins: config.trustedOrigins,
+  })
   return app
 }

@@ -55,3 +55,53 @@ describe('issue #13 item 4: the export in a `;` locale', () => {
     expect(bad.json().error.fields.bom).toBeDefined()
   })
 })
+
+describe('issue #13 item 10: no export on a navigation from another site', () => {
+  it('refuses Sec-Fetch-Site cross-site and same-site with 403 csrf_failed, recording nothing', async () => {
+    const { ctx, root } = await staffAndRoot()
+    const exportWith = (site?: string, origin?: string): ReturnType<TestContext['app']['inject']> =>
+      ctx.app.inject({
+        url: '/api/admin/audit/export/',
+        headers: {
+          host: 'localhost',
+          cookie: `sessionid=${root.sessionid}; csrftoken=${root.csrftoken}`,
+          ...(site ? { 'sec-fetch-site': site, 'sec-fetch-mode': 'navigate' } : {}),
+          ...(origin ? { origin } : {}),
+        },
+      })
+    for (const site of ['cross-site', 'same-site', 'something-else']) {
+      const refused = await exportWith(site)
+      expect(refused.statusCode, site).toBe(403)
+      expect(refused.json().error.code, site).toBe('csrf_failed')
+      expect(refused.headers['content-disposition'], site).toBeUndefined()
+    }
+    // An untrusted Origin does not help.
+    expect((await exportWith('cross-site', 'http://evil.example')).statusCode).toBe(403)
+    const exported = async (): Promise<number> =>
+      (await authed(ctx, root, { url: '/api/admin/audit/?type=audit_exported' })).json().count
+    expect(await exported()).toBe(0)
+    // Our own page, a typed URL or bookmark, and a client that sends no such header.
+    for (const site of ['same-origin', 'none', undefined]) {
+      const response = await exportWith(site)
+      expect(response.statusCode, String(site)).toBe(200)
+      expect(response.headers['content-disposition'], String(site)).toMatch(/^attachment/)
+    }
+    expect(await exported()).toBe(3)
+  })
+
+  it('lets a page on a trusted origin export (TRUSTED_ORIGINS)', async () => {
+    const ctx = await build({ TRUSTED_ORIGINS: 'https://admin.example.test' })
+    await createUser(ctx, 'root', { isSuperuser: true })
+    const root = await loginOk(ctx, 'root')
+    const response = await ctx.app.inject({
+      url: '/api/admin/audit/export/',
+      headers: {
+        host: 'localhost',
+        cookie: `sessionid=${root.sessionid}`,
+        'sec-fetch-site': 'same-site',
+        origin: 'https://admin.example.test',
+      },
+    })
+    expect(response.statusCode).toBe(200)
+  })
+})

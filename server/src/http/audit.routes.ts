@@ -10,6 +10,7 @@ import { AUDIT_EVENT_TYPES } from '../audit/audit.events.js'
 import type { AuditEvent, AuditFilter, AuditService } from '../audit/audit.service.js'
 import type { UserService } from '../auth/user.service.js'
 import { ApiError } from '../errors.js'
+import { checkFetchSite } from '../security/origin-check.js'
 import {
   auditExportQuerySchema,
   auditFilterQuerySchema,
@@ -27,6 +28,8 @@ import { requestMeta } from './request-meta.js'
 export interface AuditRoutesOptions {
   users: UserService
   audit: AuditService
+  /** TRUSTED_ORIGINS: pages there may start an export (`checkFetchSite`). */
+  trustedOrigins: readonly string[]
 }
 
 const errors = { 401: errorSchema, ...commonErrors }
@@ -120,7 +123,7 @@ function fileTimestamp(ms: number): string {
 }
 
 export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app, options) => {
-  const { users, audit } = options
+  const { users, audit, trustedOrigins } = options
 
   app.get(
     '/api/admin/audit/',
@@ -172,6 +175,20 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
       },
     },
     async (request, reply) => {
+      // A GET that writes (`audit_exported`): never on a navigation from another site.
+      const header = (name: string): string | undefined => {
+        const value = request.headers[name]
+        return Array.isArray(value) ? value[0] : value
+      }
+      const crossSite = checkFetchSite({
+        secFetchSite: header('sec-fetch-site'),
+        origin: header('origin'),
+        trustedOrigins,
+      })
+      if (crossSite) {
+        request.log.warn({ reason: crossSite }, 'csrf check failed')
+        throw new ApiError('csrf_failed')
+      }
       const auth = await permittedOrThrow(request, users, 'audit.view_event')
       const exported = await audit.exportEvents(auditFilterOf(request.query), {
         actor: auth.user,
