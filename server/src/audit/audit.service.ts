@@ -6,8 +6,8 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
 import type { AuditEventName } from './audit.events.js'
+import { exportBatches, openExportSnapshot } from './audit.export.js'
 import {
-  auditEventBatch,
   countAuditEvents,
   insertAuditEvent,
   listAuditEvents,
@@ -75,30 +75,6 @@ export type AuditExportResult =
     }
   | { ok: false; reason: 'too_many_events'; count: number }
 
-/** Rows an export reads per query: a bounded amount of memory however large the export. */
-const EXPORT_BATCH_SIZE = 1_000
-
-/** Batches of the events up to `throughId`, newest first, each read when the consumer asks. */
-async function* exportBatches(
-  db: Db,
-  filter: AuditFilter,
-  throughId: number,
-): AsyncGenerator<AuditEvent[]> {
-  let beforeId: number | undefined
-  for (;;) {
-    const batch = {
-      throughId,
-      limit: EXPORT_BATCH_SIZE,
-      ...(beforeId !== undefined ? { beforeId } : {}),
-    }
-    const events = await auditEventBatch(db, filter, batch)
-    if (events.length) yield events
-    const last = events.at(-1)
-    if (!last || events.length < EXPORT_BATCH_SIZE) return
-    beforeId = last.id
-  }
-}
-
 /** The filters of an export as the API names them, for the `audit_exported` detail. */
 function filtersOf(filter: AuditFilter): Record<string, unknown> {
   const iso = (ms: number): string => new Date(ms).toISOString()
@@ -140,23 +116,34 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
       return listAuditEvents(db, query)
     },
     async exportEvents(filter, options): Promise<AuditExportResult> {
-      // Pinned to the newest id now: the count, the recorded row count and the file agree even
-      // while events keep arriving (this export's own event included).
-      const throughId = await newestAuditEventId(db)
-      const count = await countAuditEvents(db, filter, throughId)
-      if (count > options.maxRows) return { ok: false, reason: 'too_many_events', count }
-      const at = clock()
-      await write(
-        'audit_exported',
-        {
-          actor: options.actor,
-          ip: options.ip ?? null,
-          userAgent: options.userAgent ?? null,
-          detail: { filters: filtersOf(filter), rows: count },
-        },
-        at,
-      )
-      return { ok: true, at, count, batches: exportBatches(db, filter, throughId) }
+      // One consistent view for the count and every batch (see openExportSnapshot), pinned to
+      // the newest id now: the count, the recorded row count and the file agree even while
+      // events keep arriving (this export's own event included).
+      const snapshot = await openExportSnapshot(db)
+      try {
+        const throughId = await newestAuditEventId(snapshot.db)
+        const count = await countAuditEvents(snapshot.db, filter, throughId)
+        if (count > options.maxRows) {
+          await snapshot.end()
+          return { ok: false, reason: 'too_many_events', count }
+        }
+        const at = clock()
+        // Outside the snapshot, committed now: an export that fails half way stays recorded.
+        await write(
+          'audit_exported',
+          {
+            actor: options.actor,
+            ip: options.ip ?? null,
+            userAgent: options.userAgent ?? null,
+            detail: { filters: filtersOf(filter), rows: count },
+          },
+          at,
+        )
+        return { ok: true, at, count, batches: exportBatches(snapshot, filter, throughId) }
+      } catch (error) {
+        await snapshot.end()
+        throw error
+      }
     },
   }
 }
