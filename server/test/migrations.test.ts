@@ -54,7 +54,10 @@ describe('migration 2026-12-01 (revocation)', () => {
     const tokens = [generateToken(), generateToken()]
     for (const token of tokens) await insertOldSession(token)
 
-    expect((await migrateToLatest(db)).applied).toEqual(['2026-12-01T000000-revocation'])
+    expect((await migrateToLatest(db)).applied).toEqual([
+      '2026-12-01T000000-revocation',
+      '2026-12-03T000000-audit-hardening',
+    ])
     const rows = await db.selectFrom('sessions').selectAll().execute()
     expect(rows.map((row) => row.public_id)).toEqual([
       expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
@@ -91,5 +94,37 @@ describe('migration 2026-12-01 (revocation)', () => {
 
     await migrateTo(db, '2026-11-30T000000-initial')
     expect(await db.selectFrom('sessions').select('id_hash').execute()).toHaveLength(4)
+  })
+})
+
+describe('migration 2026-12-03 (audit hardening, issue #13 items 6 and 7)', () => {
+  it('makes the audit username key once, keeps old counters, and can be undone', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sesame-migrate-'))
+    db = openDatabase(`sqlite:${join(dir, 'db.sqlite3')}`)
+    await migrateTo(db, '2026-12-01T000000-revocation')
+    await db
+      .insertInto('throttle_counters')
+      .values({ key: 'login:account:x', failures: 3, last_failure_at: 5 })
+      .execute()
+    await migrateToLatest(db)
+    const key = async (): Promise<string | undefined> =>
+      (
+        await db
+          ?.selectFrom('secrets')
+          .select('value')
+          .where('name', '=', 'audit_username_key')
+          .executeTakeFirst()
+      )?.value
+    const made = await key()
+    expect(made).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    expect((await migrateToLatest(db)).applied).toEqual([])
+    expect(await key()).toBe(made)
+    const counter = await db.selectFrom('throttle_counters').selectAll().executeTakeFirstOrThrow()
+    expect(counter).toMatchObject({ failures: 3, refusal_logged_until: 0 })
+
+    await migrateTo(db, '2026-12-01T000000-revocation')
+    await migrateToLatest(db)
+    // A new key when the migration runs again: each database has its own.
+    expect(await key()).not.toBe(made)
   })
 })

@@ -51,6 +51,11 @@ export interface AuditFilter {
    * all letters on PostgreSQL (SQLite's `lower()` knows ASCII only).
    */
   username?: string
+  /**
+   * Set by the service with `username`: that name's `unknown:` digest, which a failed login
+   * stores instead of a name that matches no account (username-digest.ts).
+   */
+  usernameDigest?: string
   event?: string
   /** Epoch ms, inclusive. */
   since?: number
@@ -68,7 +73,7 @@ type AuditSelect = SelectQueryBuilder<Database, 'audit_events', object>
 /** The events a filter selects; `throughId` pins an export to the rows that existed at its start. */
 function selectAudit(db: Db, filter: AuditFilter & { throughId?: number }): AuditSelect {
   let select = db.selectFrom('audit_events')
-  const { userId, username, throughId } = filter
+  const { userId, username, usernameDigest, throughId } = filter
   if (userId !== undefined) {
     select = select.where((eb) => eb.or([eb('user_id', '=', userId), eb('actor_id', '=', userId)]))
   }
@@ -79,6 +84,7 @@ function selectAudit(db: Db, filter: AuditFilter & { throughId?: number }): Audi
       return eb.or([
         eb(eb.fn('lower', ['username']), '=', wanted),
         eb(eb.fn('lower', ['actor_username']), '=', wanted),
+        ...(usernameDigest !== undefined ? [eb('username', '=', usernameDigest)] : []),
       ])
     })
   }

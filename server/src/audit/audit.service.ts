@@ -7,6 +7,7 @@ import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
 import type { AuditEventName } from './audit.events.js'
 import { exportBatches, openExportSnapshot } from './audit.export.js'
+import { createUsernameDigester } from './username-digest.js'
 import {
   countAuditEvents,
   insertAuditEvent,
@@ -38,6 +39,11 @@ export interface AuditEntry {
   /** The target user. */
   userId?: number | null
   username?: string | null
+  /**
+   * A username a client tried that names no account (instead of `username`): stored only as its
+   * keyed digest, `unknown:<12 hex>` (username-digest.ts), since it is often a password.
+   */
+  attemptedUsername?: string
   ip?: string | null
   userAgent?: string | null
   detail?: Record<string, unknown>
@@ -88,7 +94,19 @@ function filtersOf(filter: AuditFilter): Record<string, unknown> {
 }
 
 export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger): AuditService {
+  const digest = createUsernameDigester(db)
+
+  /** The filter as the repository takes it: a username also matches its digest. */
+  async function withDigest(filter: AuditFilter): Promise<AuditFilter> {
+    if (filter.username === undefined) return filter
+    return { ...filter, usernameDigest: await digest(filter.username) }
+  }
+
   async function write(event: AuditEventName, entry: AuditEntry, at: number): Promise<void> {
+    const username =
+      entry.attemptedUsername !== undefined
+        ? await digest(entry.attemptedUsername)
+        : clean(entry.username, MAX_USERNAME_LENGTH)
     const row = {
       at,
       event,
@@ -96,7 +114,7 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
         ? { id: entry.actor.id, username: clean(entry.actor.username, MAX_USERNAME_LENGTH) }
         : null,
       userId: entry.userId ?? null,
-      username: clean(entry.username, MAX_USERNAME_LENGTH),
+      username,
       ip: clean(entry.ip, MAX_IP_LENGTH),
       userAgent: clean(entry.userAgent, MAX_USER_AGENT_LENGTH),
       detail: entry.detail ?? null,
@@ -109,13 +127,14 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
     record(event, entry): Promise<void> {
       return write(event, entry, clock())
     },
-    async list(query): Promise<AuditEvent[]> {
-      return (await listAuditEvents(db, query)).events
+    async list(query = {}): Promise<AuditEvent[]> {
+      return (await listAuditEvents(db, { ...query, ...(await withDigest(query)) })).events
     },
-    page(query): Promise<{ events: AuditEvent[]; count: number }> {
-      return listAuditEvents(db, query)
+    async page(query): Promise<{ events: AuditEvent[]; count: number }> {
+      return listAuditEvents(db, { ...query, ...(await withDigest(query)) })
     },
-    async exportEvents(filter, options): Promise<AuditExportResult> {
+    async exportEvents(given, options): Promise<AuditExportResult> {
+      const filter = await withDigest(given)
       // One consistent view for the count and every batch (see openExportSnapshot), pinned to
       // the newest id now: the count, the recorded row count and the file agree even while
       // events keep arriving (this export's own event included).
@@ -135,7 +154,7 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
             actor: options.actor,
             ip: options.ip ?? null,
             userAgent: options.userAgent ?? null,
-            detail: { filters: filtersOf(filter), rows: count },
+            detail: { filters: filtersOf(given), rows: count },
           },
           at,
         )

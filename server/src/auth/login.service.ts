@@ -126,7 +126,10 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       // Every failure is one outcome to the client; only the audit log keeps the reason.
       const fail = async (reason: string, userId: number | null): Promise<LoginResult> => {
         await throttle.recordFailure(limits.rules, clock())
-        await audit.record('login_failed', { userId, username, ...meta, detail: { reason } })
+        // A name that matches no account is often a password typed in the wrong field: only
+        // its keyed digest is stored.
+        const who = userId === null ? { attemptedUsername: username } : { userId, username }
+        await audit.record('login_failed', { ...who, ...meta, detail: { reason } })
         return { ok: false, reason: 'invalid_credentials' }
       }
       if (!found) {
