@@ -3,6 +3,7 @@
  * and superusers hidden from other staff (item 5), no export on a cross-site navigation
  * (item 10), and count and rows that agree while events arrive (item 14, PostgreSQL).
  */
+import type { LightMyRequestResponse } from 'fastify'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from './csv-reader.js'
 import { authed, build, createUser, login, loginOk, type Cookies, type TestContext } from './helpers.js'
@@ -59,7 +60,7 @@ describe('issue #13 item 4: the export in a `;` locale', () => {
 describe('issue #13 item 10: no export on a navigation from another site', () => {
   it('refuses Sec-Fetch-Site cross-site and same-site with 403 csrf_failed, recording nothing', async () => {
     const { ctx, root } = await staffAndRoot()
-    const exportWith = (site?: string, origin?: string): ReturnType<TestContext['app']['inject']> =>
+    const exportWith = (site?: string, origin?: string): Promise<LightMyRequestResponse> =>
       ctx.app.inject({
         url: '/api/admin/audit/export/',
         headers: {
@@ -103,5 +104,74 @@ describe('issue #13 item 10: no export on a navigation from another site', () =>
       },
     })
     expect(response.statusCode).toBe(200)
+  })
+})
+
+describe('issue #13 item 5: addresses of staff and superusers, for staff who are not superusers', () => {
+  interface Listed {
+    type: string
+    actor: { username: string | null } | null
+    target: { username: string | null } | null
+    ip: string | null
+    userAgent: string | null
+  }
+  const list = async (ctx: TestContext, cookies: Cookies, query: string): Promise<Listed[]> => {
+    const response = await authed(ctx, cookies, { url: `/api/admin/audit/?pageSize=200${query}` })
+    expect(response.statusCode).toBe(200)
+    return response.json().results
+  }
+  /** The export's records as objects by column name. */
+  const exported = async (
+    ctx: TestContext,
+    cookies: Cookies,
+    query: string,
+  ): Promise<Array<Record<string, string>>> => {
+    const response = await authed(ctx, cookies, { url: `/api/admin/audit/export/${query}` })
+    expect(response.statusCode).toBe(200)
+    const [header = [], ...records] = parseCsv(response.body)
+    return records.map((record) => Object.fromEntries(header.map((name, i) => [name, record[i] ?? ''])))
+  }
+
+  it('blanks ip and user agent of events whose actor or target is staff or superuser', async () => {
+    const { ctx, root, helper } = await staffAndRoot()
+    const alice = await createUser(ctx, 'alice')
+    const ua = { 'user-agent': 'RootBrowser/1.0' }
+    await login(ctx, 'root', 'correct-horse-battery-9', ua)
+    await login(ctx, 'alice', 'correct-horse-battery-9', { 'user-agent': 'AliceBrowser/1.0' })
+
+    // The superuser sees everything.
+    const byRoot = await list(ctx, root, '&username=root&type=login_succeeded')
+    expect(byRoot[0]).toMatchObject({ ip: '127.0.0.1', userAgent: 'RootBrowser/1.0' })
+    // Staff with audit.view_event: the superuser's login without address or browser.
+    const byHelper = await list(ctx, helper, '&username=root&type=login_succeeded')
+    expect(byHelper).toHaveLength(byRoot.length)
+    for (const event of byHelper) expect(event).toMatchObject({ ip: null, userAgent: null })
+    // An ordinary user's event keeps them.
+    const aliceEvents = await list(ctx, helper, '&username=alice&type=login_succeeded')
+    expect(aliceEvents[0]).toMatchObject({ ip: '127.0.0.1', userAgent: 'AliceBrowser/1.0' })
+    // No event about staff or superusers shows an address to the helper.
+    for (const event of await list(ctx, helper, '')) {
+      const names = [event.actor?.username, event.target?.username]
+      if (names.includes('root') || names.includes('helper')) {
+        expect(event, event.type).toMatchObject({ ip: null, userAgent: null })
+      }
+    }
+
+    // The export likewise.
+    const csvRoot = await exported(ctx, root, '?username=root&type=login_succeeded')
+    expect(csvRoot[0]).toMatchObject({ ip: '127.0.0.1', user_agent: 'RootBrowser/1.0' })
+    const csvHelper = await exported(ctx, helper, '?username=root&type=login_succeeded')
+    expect(csvHelper).toHaveLength(csvRoot.length)
+    for (const record of csvHelper) expect(record).toMatchObject({ ip: '', user_agent: '' })
+    expect((await exported(ctx, helper, '?username=alice&type=login_succeeded'))[0]).toMatchObject({
+      user_agent: 'AliceBrowser/1.0',
+    })
+
+    // Decided by the account's flags now: alice made staff hides her earlier login too.
+    await ctx.db.updateTable('users').set({ is_staff: 1 }).where('id', '=', alice.id).execute()
+    const now = await list(ctx, helper, '&username=alice&type=login_succeeded')
+    expect(now[0]).toMatchObject({ ip: null, userAgent: null })
+    const csvNow = await exported(ctx, helper, '?username=alice&type=login_succeeded')
+    expect(csvNow[0]).toMatchObject({ ip: '', user_agent: '' })
   })
 })

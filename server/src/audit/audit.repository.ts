@@ -1,5 +1,5 @@
 /** SQL for the audit log. */
-import type { Selectable, SelectQueryBuilder } from 'kysely'
+import type { ExpressionBuilder, Selectable, SelectQueryBuilder } from 'kysely'
 import type { Db } from '../db/database.js'
 import type { AuditEventsTable, Database } from '../db/schema.js'
 
@@ -20,9 +20,14 @@ export interface AuditEvent {
   ip: string | null
   userAgent: string | null
   detail: Record<string, unknown> | null
+  /**
+   * The actor or the target is a staff member or a superuser now (their account's flags read in
+   * the same query): their addresses are for superusers' eyes only.
+   */
+  aboutStaff: boolean
 }
 
-export type NewAuditEvent = Omit<AuditEvent, 'id'>
+export type NewAuditEvent = Omit<AuditEvent, 'id' | 'aboutStaff'>
 
 export async function insertAuditEvent(db: Db, event: NewAuditEvent): Promise<void> {
   await db
@@ -95,7 +100,27 @@ function selectAudit(db: Db, filter: AuditFilter & { throughId?: number }): Audi
   return select
 }
 
-function toAuditEvent(row: Selectable<AuditEventsTable>): AuditEvent {
+/** Whether the event's actor or target is staff or superuser, by the account's current flags. */
+function aboutStaff(eb: ExpressionBuilder<Database, 'audit_events'>) {
+  return eb
+    .exists(
+      eb
+        .selectFrom('users')
+        .select('users.id')
+        .where((inner) =>
+          inner.or([
+            inner('users.id', '=', inner.ref('audit_events.actor_id')),
+            inner('users.id', '=', inner.ref('audit_events.user_id')),
+          ]),
+        )
+        .where((inner) => inner.or([inner('users.is_staff', '=', 1), inner('users.is_superuser', '=', 1)])),
+    )
+    .as('about_staff')
+}
+
+type AuditRow = Selectable<AuditEventsTable> & { about_staff: unknown }
+
+function toAuditEvent(row: AuditRow): AuditEvent {
   return {
     id: row.id,
     at: row.at,
@@ -109,6 +134,8 @@ function toAuditEvent(row: Selectable<AuditEventsTable>): AuditEvent {
     ip: row.ip,
     userAgent: row.user_agent,
     detail: row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null,
+    // 0/1 on SQLite, a boolean on PostgreSQL.
+    aboutStaff: Boolean(row.about_staff),
   }
 }
 
@@ -127,6 +154,7 @@ export async function listAuditEvents(
   const select = selectAudit(db, query)
   const rows = await select
     .selectAll()
+    .select(aboutStaff)
     .orderBy('id', 'desc')
     .offset(query.offset ?? 0)
     .limit(query.limit ?? 100)
@@ -160,6 +188,11 @@ export async function auditEventBatch(
 ): Promise<AuditEvent[]> {
   let select = selectAudit(db, { ...filter, throughId: batch.throughId })
   if (batch.beforeId !== undefined) select = select.where('id', '<', batch.beforeId)
-  const rows = await select.selectAll().orderBy('id', 'desc').limit(batch.limit).execute()
+  const rows = await select
+    .selectAll()
+    .select(aboutStaff)
+    .orderBy('id', 'desc')
+    .limit(batch.limit)
+    .execute()
   return rows.map(toAuditEvent)
 }

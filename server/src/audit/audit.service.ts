@@ -53,8 +53,11 @@ export interface AuditService {
   record(event: AuditEventName, entry: AuditEntry): Promise<void>
   /** Newest first (the first 100 unless `limit` says otherwise). */
   list(query?: AuditQuery): Promise<AuditEvent[]>
-  /** A page of events and the number of all that match. */
-  page(query: AuditQuery): Promise<{ events: AuditEvent[]; count: number }>
+  /**
+   * A page of events and the number of all that match, as `viewer` may see them: without IP and
+   * user agent on events about staff or superusers unless the viewer is a superuser.
+   */
+  page(query: AuditQuery, viewer: AuditViewer): Promise<{ events: AuditEvent[]; count: number }>
   /**
    * Every event the filter selects, newest first, for a download; recorded as `audit_exported`.
    * Refused (nothing recorded) when more than `maxRows` match: an export is never cut short.
@@ -62,9 +65,14 @@ export interface AuditService {
   exportEvents(filter: AuditFilter, options: AuditExportOptions): Promise<AuditExportResult>
 }
 
+/** Who reads the log: what they may see of it depends on it (see `page`). */
+export interface AuditViewer {
+  isSuperuser: boolean
+}
+
 export interface AuditExportOptions {
-  /** Who exports, and from where. */
-  actor: { id: number; username: string }
+  /** Who exports, and from where; the rows are redacted for them as `page` does. */
+  actor: { id: number; username: string } & AuditViewer
   ip?: string | null
   userAgent?: string | null
   maxRows: number
@@ -80,6 +88,16 @@ export type AuditExportResult =
       batches: AsyncIterable<AuditEvent[]>
     }
   | { ok: false; reason: 'too_many_events'; count: number }
+
+/**
+ * The sessions API shows staff and superusers' sessions (addresses, browsers) to superusers
+ * only; the audit log keeps the same secret from other staff with `audit.view_event`.
+ */
+function redactFor(viewer: AuditViewer): (events: AuditEvent[]) => AuditEvent[] {
+  if (viewer.isSuperuser) return (events) => events
+  return (events) =>
+    events.map((event) => (event.aboutStaff ? { ...event, ip: null, userAgent: null } : event))
+}
 
 /** The filters of an export as the API names them, for the `audit_exported` detail. */
 function filtersOf(filter: AuditFilter): Record<string, unknown> {
@@ -130,8 +148,9 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
     async list(query = {}): Promise<AuditEvent[]> {
       return (await listAuditEvents(db, { ...query, ...(await withDigest(query)) })).events
     },
-    async page(query): Promise<{ events: AuditEvent[]; count: number }> {
-      return listAuditEvents(db, { ...query, ...(await withDigest(query)) })
+    async page(query, viewer): Promise<{ events: AuditEvent[]; count: number }> {
+      const { events, count } = await listAuditEvents(db, { ...query, ...(await withDigest(query)) })
+      return { events: redactFor(viewer)(events), count }
     },
     async exportEvents(given, options): Promise<AuditExportResult> {
       const filter = await withDigest(given)
@@ -158,7 +177,8 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
           },
           at,
         )
-        return { ok: true, at, count, batches: exportBatches(snapshot, filter, throughId) }
+        const batches = exportBatches(snapshot, filter, throughId, redactFor(options.actor))
+        return { ok: true, at, count, batches }
       } catch (error) {
         await snapshot.end()
         throw error
