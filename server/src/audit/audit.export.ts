@@ -86,3 +86,15 @@ export function exportBatches(
   }
   return iterator
 }
+
+/** The filters of an export as the API names them, for the `audit_exported` detail. */
+export function filtersOf(filter: AuditFilter): Record<string, unknown> {
+  const iso = (ms: number): string => new Date(ms).toISOString()
+  return {
+    ...(filter.userId !== undefined ? { user: filter.userId } : {}),
+    ...(filter.username !== undefined ? { username: filter.username } : {}),
+    ...(filter.event !== undefined ? { type: filter.event } : {}),
+    ...(filter.since !== undefined ? { since: iso(filter.since) } : {}),
+    ...(filter.until !== undefined ? { until: iso(filter.until) } : {}),
+  }
+}

@@ -1,5 +1,11 @@
 /** SQL for the audit log. */
-import type { ExpressionBuilder, Selectable, SelectQueryBuilder } from 'kysely'
+import type {
+  AliasedExpression,
+  ExpressionBuilder,
+  Selectable,
+  SelectQueryBuilder,
+  SqlBool,
+} from 'kysely'
 import type { Db } from '../db/database.js'
 import type { AuditEventsTable, Database } from '../db/schema.js'
 
@@ -101,7 +107,9 @@ function selectAudit(db: Db, filter: AuditFilter & { throughId?: number }): Audi
 }
 
 /** Whether the event's actor or target is staff or superuser, by the account's current flags. */
-function aboutStaff(eb: ExpressionBuilder<Database, 'audit_events'>) {
+function aboutStaff(
+  eb: ExpressionBuilder<Database, 'audit_events'>,
+): AliasedExpression<SqlBool, 'about_staff'> {
   return eb
     .exists(
       eb
@@ -113,7 +121,9 @@ function aboutStaff(eb: ExpressionBuilder<Database, 'audit_events'>) {
             inner('users.id', '=', inner.ref('audit_events.user_id')),
           ]),
         )
-        .where((inner) => inner.or([inner('users.is_staff', '=', 1), inner('users.is_superuser', '=', 1)])),
+        .where((inner) =>
+          inner.or([inner('users.is_staff', '=', 1), inner('users.is_superuser', '=', 1)]),
+        ),
     )
     .as('about_staff')
 }

@@ -6,8 +6,11 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
 import type { AuditEventName } from './audit.events.js'
-import { exportBatches, openExportSnapshot } from './audit.export.js'
+import { exportBatches, filtersOf, openExportSnapshot } from './audit.export.js'
+import { createRefusalTally, refusalPeriod } from './refusal-tally.js'
 import { createUsernameDigester } from './username-digest.js'
+import type { ThrottleRefusal } from '../security/throttle.store.js'
+import { addThrottledRefusals, deleteAuditEventsBefore } from './audit-upkeep.repository.js'
 import {
   countAuditEvents,
   insertAuditEvent,
@@ -51,6 +54,21 @@ export interface AuditEntry {
 
 export interface AuditService {
   record(event: AuditEventName, entry: AuditEntry): Promise<void>
+  /**
+   * A refused login, re-authentication or password change (429), as `login_throttled`: only
+   * the first refusal of a blocking period is written (`entry` is asked for then only); the
+   * others are counted into its `detail.refused` (refusal-tally.ts). Nothing without `refusal`.
+   */
+  recordThrottled(
+    refusal: ThrottleRefusal | undefined,
+    entry: () => Promise<AuditEntry>,
+  ): Promise<void>
+  /** Adds the refusals counted so far to their events now (otherwise every few seconds). */
+  flushRefusals(): Promise<void>
+  /** Deletes events recorded before `before` (AUDIT_RETENTION); how many. */
+  prune(before: number): Promise<number>
+  /** Flushes the counted refusals and stops their timer. */
+  close(): Promise<void>
   /** Newest first (the first 100 unless `limit` says otherwise). */
   list(query?: AuditQuery): Promise<AuditEvent[]>
   /**
@@ -99,20 +117,9 @@ function redactFor(viewer: AuditViewer): (events: AuditEvent[]) => AuditEvent[] 
     events.map((event) => (event.aboutStaff ? { ...event, ip: null, userAgent: null } : event))
 }
 
-/** The filters of an export as the API names them, for the `audit_exported` detail. */
-function filtersOf(filter: AuditFilter): Record<string, unknown> {
-  const iso = (ms: number): string => new Date(ms).toISOString()
-  return {
-    ...(filter.userId !== undefined ? { user: filter.userId } : {}),
-    ...(filter.username !== undefined ? { username: filter.username } : {}),
-    ...(filter.event !== undefined ? { type: filter.event } : {}),
-    ...(filter.since !== undefined ? { since: iso(filter.since) } : {}),
-    ...(filter.until !== undefined ? { until: iso(filter.until) } : {}),
-  }
-}
-
 export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger): AuditService {
   const digest = createUsernameDigester(db)
+  const refusals = createRefusalTally((counted) => addThrottledRefusals(db, counted), log)
 
   /** The filter as the repository takes it: a username also matches its digest. */
   async function withDigest(filter: AuditFilter): Promise<AuditFilter> {
@@ -145,11 +152,25 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
     record(event, entry): Promise<void> {
       return write(event, entry, clock())
     },
+    async recordThrottled(refusal, entry): Promise<void> {
+      // No refusal: the store could not decide (contention), no blocking period to report.
+      if (!refusal) return
+      if (!refusal.first) return refusals.count(refusal)
+      const given = await entry()
+      const detail = { ...given.detail, period: refusalPeriod(refusal), refused: 1 }
+      await write('login_throttled', { ...given, detail }, clock())
+    },
+    flushRefusals: () => refusals.flush(),
+    prune: (before) => deleteAuditEventsBefore(db, before),
+    close: () => refusals.close(),
     async list(query = {}): Promise<AuditEvent[]> {
       return (await listAuditEvents(db, { ...query, ...(await withDigest(query)) })).events
     },
     async page(query, viewer): Promise<{ events: AuditEvent[]; count: number }> {
-      const { events, count } = await listAuditEvents(db, { ...query, ...(await withDigest(query)) })
+      const { events, count } = await listAuditEvents(db, {
+        ...query,
+        ...(await withDigest(query)),
+      })
       return { events: redactFor(viewer)(events), count }
     },
     async exportEvents(given, options): Promise<AuditExportResult> {

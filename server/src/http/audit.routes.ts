@@ -10,10 +10,9 @@ import { AUDIT_EVENT_TYPES } from '../audit/audit.events.js'
 import type { AuditEvent, AuditFilter, AuditService } from '../audit/audit.service.js'
 import type { UserService } from '../auth/user.service.js'
 import { ApiError } from '../errors.js'
-import { checkFetchSite } from '../security/origin-check.js'
+import type { auditFilterQuerySchema } from './api.schemas.js'
 import {
   auditExportQuerySchema,
-  auditFilterQuerySchema,
   auditListQuerySchema,
   auditListResponseSchema,
   auditTypesResponseSchema,
@@ -22,7 +21,7 @@ import {
   type AuditEventInfo,
 } from './api.schemas.js'
 import { UTF8_BOM, csvRecord } from './csv.js'
-import { permittedOrThrow } from './guards.js'
+import { permittedOrThrow, sameSiteNavigationOrThrow } from './guards.js'
 import { requestMeta } from './request-meta.js'
 
 export interface AuditRoutesOptions {
@@ -138,7 +137,11 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
     async (request) => {
       const auth = await permittedOrThrow(request, users, 'audit.view_event')
       const { page, pageSize } = request.query
-      const query = { ...auditFilterOf(request.query), offset: (page - 1) * pageSize, limit: pageSize }
+      const query = {
+        ...auditFilterOf(request.query),
+        offset: (page - 1) * pageSize,
+        limit: pageSize,
+      }
       // Without addresses on events about staff unless the caller is a superuser.
       const { events, count } = await audit.page(query, auth.user)
       return { count, results: events.map(toAuditEventInfo) }
@@ -174,19 +177,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
     },
     async (request, reply) => {
       // A GET that writes (`audit_exported`): never on a navigation from another site.
-      const header = (name: string): string | undefined => {
-        const value = request.headers[name]
-        return Array.isArray(value) ? value[0] : value
-      }
-      const crossSite = checkFetchSite({
-        secFetchSite: header('sec-fetch-site'),
-        origin: header('origin'),
-        trustedOrigins,
-      })
-      if (crossSite) {
-        request.log.warn({ reason: crossSite }, 'csrf check failed')
-        throw new ApiError('csrf_failed')
-      }
+      sameSiteNavigationOrThrow(request, trustedOrigins)
       const auth = await permittedOrThrow(request, users, 'audit.view_event')
       const exported = await audit.exportEvents(auditFilterOf(request.query), {
         actor: auth.user,
