@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { UNKNOWN_USERNAME_PREFIX } from '../src/audit/username-digest.js'
+import { waitForRedis } from '../src/redis/connection.js'
 import {
   authed,
   build,
@@ -19,6 +20,13 @@ import {
 import { REDIS_TEST_URL, redisReachable } from './redis.js'
 
 const redisAvailable = await redisReachable()
+
+/** A second instance on the same database (and Redis), ready to take logins. */
+async function another(ctx: TestContext): Promise<TestContext> {
+  const other = await secondInstance(ctx)
+  if (other.app.services.redis) await waitForRedis(other.app.services.redis)
+  return other
+}
 
 async function withRoot(): Promise<{ ctx: TestContext; root: Cookies }> {
   const ctx = await build()
@@ -76,7 +84,7 @@ describe('issue #13 item 7: a failed login with a name that matches no account',
   it('gives the same digest on another instance of the same database', async () => {
     const { ctx } = await withRoot()
     await login(ctx, 'no-such-name', 'x')
-    const other = await secondInstance(ctx)
+    const other = await another(ctx)
     await login(other, 'No-Such-Name', 'x')
     const failed = await ctx.app.services.audit.list({ event: 'login_failed' })
     expect(failed).toHaveLength(2)
@@ -153,7 +161,7 @@ describe('issue #13 item 6: one login_throttled event per blocking period, with 
     const ctx = await build()
     await createUser(ctx, 'alice')
     await hammer(ctx, 3, 1)
-    const other = await secondInstance(ctx)
+    const other = await another(ctx)
     for (let i = 0; i < 4; i++) await login(other, 'alice', 'a-wrong-password')
     await other.app.services.audit.flushRefusals()
     await ctx.app.services.audit.flushRefusals()
