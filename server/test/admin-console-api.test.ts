@@ -98,8 +98,7 @@ function expectedCells(event: AuditEventInfo): string[] {
     event.ip,
     event.userAgent,
     event.detail ? JSON.stringify(event.detail) : null,
-  ]
-    .map((value) => (typeof value === 'string' ? neutralizeFormula(value) : text(value)))
+  ].map((value) => (typeof value === 'string' ? neutralizeFormula(value) : text(value)))
 }
 
 async function exportCsv(

@@ -6,7 +6,15 @@
 import type { LightMyRequestResponse } from 'fastify'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from './csv-reader.js'
-import { authed, build, createUser, login, loginOk, type Cookies, type TestContext } from './helpers.js'
+import {
+  authed,
+  build,
+  createUser,
+  login,
+  loginOk,
+  type Cookies,
+  type TestContext,
+} from './helpers.js'
 
 async function staffAndRoot(): Promise<{ ctx: TestContext; root: Cookies; helper: Cookies }> {
   const ctx = await build()
@@ -129,7 +137,9 @@ describe('issue #13 item 5: addresses of staff and superusers, for staff who are
     const response = await authed(ctx, cookies, { url: `/api/admin/audit/export/${query}` })
     expect(response.statusCode).toBe(200)
     const [header = [], ...records] = parseCsv(response.body)
-    return records.map((record) => Object.fromEntries(header.map((name, i) => [name, record[i] ?? ''])))
+    return records.map((record) =>
+      Object.fromEntries(header.map((name, i) => [name, record[i] ?? ''])),
+    )
   }
 
   it('blanks ip and user agent of events whose actor or target is staff or superuser', async () => {

@@ -37,7 +37,10 @@ describe.skipIf(!available)('issue #13 item 14: the export on PostgreSQL', () =>
     if (!created.ok) throw new Error('no root')
     // An insert that has its id but has not committed yet: another instance, mid-transaction.
     const late = await ctx.db.startTransaction().execute()
-    await late.insertInto('audit_events').values({ at: 1, event: 'bulk_test', username: 'late' }).execute()
+    await late
+      .insertInto('audit_events')
+      .values({ at: 1, event: 'bulk_test', username: 'late' })
+      .execute()
     // More than one batch of later events, all committed: the late row lands in a later batch.
     await sql`
       insert into audit_events (at, event, username)
