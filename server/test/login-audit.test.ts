@@ -131,7 +131,7 @@ describe('issue #13 item 6: one login_throttled event per blocking period, with 
     expect(after.length).toBeLessThanOrEqual(4)
   }
 
-  it('200 refused attempts write one event whose detail counts them (SQL throttle store)', async () => {
+  it('after the first refusal of a period, a 429 writes nothing; the event counts them all', async () => {
     const sqlQueries: string[] = []
     const ctx = await build({ SESSION_STORE: 'sql' }, { onQuery: (q) => sqlQueries.push(q) })
     await createUser(ctx, 'alice')
