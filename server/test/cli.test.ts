@@ -429,6 +429,41 @@ describe('sesame clearsessions', () => {
   })
 })
 
+describe('sesame clearsessions with AUDIT_RETENTION (issue #13 item 6)', () => {
+  it('deletes audit events older than the retention and says how many; keeps all by default', async () => {
+    expect((await sesame(['migrate'])).code).toBe(0)
+    const now = Date.now()
+    withDb((db) => {
+      const insert = db.prepare('INSERT INTO audit_events (at, event, username) VALUES (?, ?, ?)')
+      insert.run(now - 400 * DAY_MS, 'login_failed', 'ancient')
+      insert.run(now - 31 * DAY_MS, 'login_failed', 'old')
+      insert.run(now - 29 * DAY_MS, 'login_failed', 'recent')
+      insert.run(now - 60_000, 'logout', 'now')
+    })
+    const names = (): unknown =>
+      withDb((db) => db.prepare('SELECT username FROM audit_events ORDER BY at').all())
+
+    // Unset: kept forever, and not mentioned.
+    const kept = await sesame(['clearsessions'])
+    expect(kept).toEqual({ code: 0, stdout: 'Removed 0 expired sessions.\n', stderr: '' })
+    expect(names()).toHaveLength(4)
+
+    const run = await sesame(['clearsessions'], { env: { AUDIT_RETENTION: '30d' } })
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'Removed 0 expired sessions.\nRemoved 2 audit events older than AUDIT_RETENTION.\n',
+      stderr: '',
+    })
+    expect(names()).toEqual([{ username: 'recent' }, { username: 'now' }])
+    const again = await sesame(['clearsessions'], { env: { AUDIT_RETENTION: '30d' } })
+    expect(again.stdout).toContain('Removed 0 audit events older than AUDIT_RETENTION.\n')
+
+    const bad = await sesame(['clearsessions'], { env: { AUDIT_RETENTION: 'forever' } })
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('AUDIT_RETENTION')
+  })
+})
+
 describe('settings from .env', () => {
   it('reads .env in the working directory, the environment winning', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sesame-env-'))

@@ -59,6 +59,7 @@ describe('migration 2026-12-01 (revocation)', () => {
       '2026-12-01T000000-revocation',
       '2026-12-06T000000-import-source',
       '2026-12-06T000100-username-skeleton',
+      '2026-12-06T000200-audit-hardening',
     ])
     const rows = await db.selectFrom('sessions').selectAll().execute()
     expect(rows.map((row) => row.public_id)).toEqual([
@@ -119,6 +120,7 @@ describe('migrations 2026-12-06 (import source, username skeletons)', () => {
     expect((await upgradeDatabase(db)).applied).toEqual([
       '2026-12-06T000000-import-source',
       '2026-12-06T000100-username-skeleton',
+      '2026-12-06T000200-audit-hardening',
     ])
     const rows = await db
       .selectFrom('users')
@@ -148,5 +150,37 @@ describe('migrations 2026-12-06 (import source, username skeletons)', () => {
     ])
     await migrateTo(db, '2026-12-01T000000-revocation')
     expect(await db.selectFrom('users').select('id').execute()).toHaveLength(3)
+  })
+})
+
+describe('migration 2026-12-06T000200 (audit hardening, issue #13 items 6 and 7)', () => {
+  it('makes the audit username key once, keeps old counters, and can be undone', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sesame-migrate-'))
+    db = openDatabase(`sqlite:${join(dir, 'db.sqlite3')}`)
+    await migrateTo(db, '2026-12-01T000000-revocation')
+    await db
+      .insertInto('throttle_counters')
+      .values({ key: 'login:account:x', failures: 3, last_failure_at: 5 })
+      .execute()
+    await upgradeDatabase(db)
+    const key = async (): Promise<string | undefined> =>
+      (
+        await db
+          ?.selectFrom('secrets')
+          .select('value')
+          .where('name', '=', 'audit_username_key')
+          .executeTakeFirst()
+      )?.value
+    const made = await key()
+    expect(made).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    expect((await upgradeDatabase(db)).applied).toEqual([])
+    expect(await key()).toBe(made)
+    const counter = await db.selectFrom('throttle_counters').selectAll().executeTakeFirstOrThrow()
+    expect(counter).toMatchObject({ failures: 3, refusal_logged_until: 0 })
+
+    await migrateTo(db, '2026-12-01T000000-revocation')
+    await upgradeDatabase(db)
+    // A new key when the migration runs again: each database has its own.
+    expect(await key()).not.toBe(made)
   })
 })

@@ -29,7 +29,8 @@ function rule(key: string, overrides: Partial<ThrottleRule> = {}): ThrottleRule 
 }
 
 const allowed = { allowed: true }
-const blocked = (retryAfterMs: number): unknown => ({ allowed: false, retryAfterMs })
+const blocked = (retryAfterMs: number): unknown =>
+  expect.objectContaining({ allowed: false, retryAfterMs })
 
 export function describeThrottleStoreContract(
   label: string,
@@ -50,6 +51,40 @@ export function describeThrottleStoreContract(
       expect(await store.attempt(rules, T0 + 3000)).toEqual(blocked(4000))
       expect(await store.attempt(rules, T0 + 7000)).toEqual(allowed)
       expect(await store.attempt(rules, T0 + 7000)).toEqual(blocked(4000))
+    })
+
+    it('names the first refusal of each blocking period once, in parallel too (issue #13 item 6)', async () => {
+      const store = await setup()
+      const key = namespace()
+      const short = rule(key('short'), { freeAttempts: 1 })
+      const long = rule(key('long'), { freeAttempts: 1, baseDelayMs: 3000, maxDelayMs: 60_000 })
+      const rules = [short, long]
+      expect(await store.attempt(rules, T0)).toEqual(allowed)
+      // The counter with the longest wait is the one named.
+      const refusal = { key: long.key, until: T0 + 3000 }
+      expect(await store.attempt(rules, T0)).toEqual({
+        allowed: false,
+        retryAfterMs: 3000,
+        refusal: { ...refusal, first: true },
+      })
+      expect(await store.attempt(rules, T0 + 10)).toMatchObject({
+        retryAfterMs: 2990,
+        refusal: { ...refusal, first: false },
+      })
+      const burst = await Promise.all(
+        Array.from({ length: 10 }, () => store.attempt(rules, T0 + 20)),
+      )
+      for (const decision of burst) expect(decision).toMatchObject({ refusal: { first: false } })
+      // Once the period is over, the next counted attempt starts a new one: first again, once.
+      expect(await store.attempt(rules, T0 + 3000)).toEqual(allowed)
+      const next = await Promise.all(
+        Array.from({ length: 10 }, () => store.attempt(rules, T0 + 3000)),
+      )
+      const firsts = next.filter(
+        (decision) => !decision.allowed && decision.refusal?.first === true,
+      )
+      expect(firsts).toHaveLength(1)
+      expect(firsts[0]).toMatchObject({ refusal: { key: long.key, until: T0 + 9000 } })
     })
 
     it('answers the longest wait among the rules and forgets attempts as they decay', async () => {

@@ -1,5 +1,11 @@
 /** SQL for the audit log. */
-import type { Selectable, SelectQueryBuilder } from 'kysely'
+import type {
+  AliasedExpression,
+  ExpressionBuilder,
+  Selectable,
+  SelectQueryBuilder,
+  SqlBool,
+} from 'kysely'
 import type { Db } from '../db/database.js'
 import type { AuditEventsTable, Database } from '../db/schema.js'
 
@@ -20,9 +26,14 @@ export interface AuditEvent {
   ip: string | null
   userAgent: string | null
   detail: Record<string, unknown> | null
+  /**
+   * The actor or the target is a staff member or a superuser now (their account's flags read in
+   * the same query): their addresses are for superusers' eyes only.
+   */
+  aboutStaff: boolean
 }
 
-export type NewAuditEvent = Omit<AuditEvent, 'id'>
+export type NewAuditEvent = Omit<AuditEvent, 'id' | 'aboutStaff'>
 
 export async function insertAuditEvent(db: Db, event: NewAuditEvent): Promise<void> {
   await db
@@ -51,6 +62,11 @@ export interface AuditFilter {
    * all letters on PostgreSQL (SQLite's `lower()` knows ASCII only).
    */
   username?: string
+  /**
+   * Set by the service with `username`: that name's `unknown:` digest, which a failed login
+   * stores instead of a name that matches no account (username-digest.ts).
+   */
+  usernameDigest?: string
   event?: string
   /** Epoch ms, inclusive. */
   since?: number
@@ -68,7 +84,7 @@ type AuditSelect = SelectQueryBuilder<Database, 'audit_events', object>
 /** The events a filter selects; `throughId` pins an export to the rows that existed at its start. */
 function selectAudit(db: Db, filter: AuditFilter & { throughId?: number }): AuditSelect {
   let select = db.selectFrom('audit_events')
-  const { userId, username, throughId } = filter
+  const { userId, username, usernameDigest, throughId } = filter
   if (userId !== undefined) {
     select = select.where((eb) => eb.or([eb('user_id', '=', userId), eb('actor_id', '=', userId)]))
   }
@@ -79,6 +95,7 @@ function selectAudit(db: Db, filter: AuditFilter & { throughId?: number }): Audi
       return eb.or([
         eb(eb.fn('lower', ['username']), '=', wanted),
         eb(eb.fn('lower', ['actor_username']), '=', wanted),
+        ...(usernameDigest !== undefined ? [eb('username', '=', usernameDigest)] : []),
       ])
     })
   }
@@ -89,7 +106,31 @@ function selectAudit(db: Db, filter: AuditFilter & { throughId?: number }): Audi
   return select
 }
 
-function toAuditEvent(row: Selectable<AuditEventsTable>): AuditEvent {
+/** Whether the event's actor or target is staff or superuser, by the account's current flags. */
+function aboutStaff(
+  eb: ExpressionBuilder<Database, 'audit_events'>,
+): AliasedExpression<SqlBool, 'about_staff'> {
+  return eb
+    .exists(
+      eb
+        .selectFrom('users')
+        .select('users.id')
+        .where((inner) =>
+          inner.or([
+            inner('users.id', '=', inner.ref('audit_events.actor_id')),
+            inner('users.id', '=', inner.ref('audit_events.user_id')),
+          ]),
+        )
+        .where((inner) =>
+          inner.or([inner('users.is_staff', '=', 1), inner('users.is_superuser', '=', 1)]),
+        ),
+    )
+    .as('about_staff')
+}
+
+type AuditRow = Selectable<AuditEventsTable> & { about_staff: unknown }
+
+function toAuditEvent(row: AuditRow): AuditEvent {
   return {
     id: row.id,
     at: row.at,
@@ -103,6 +144,8 @@ function toAuditEvent(row: Selectable<AuditEventsTable>): AuditEvent {
     ip: row.ip,
     userAgent: row.user_agent,
     detail: row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null,
+    // 0/1 on SQLite, a boolean on PostgreSQL.
+    aboutStaff: Boolean(row.about_staff),
   }
 }
 
@@ -121,6 +164,7 @@ export async function listAuditEvents(
   const select = selectAudit(db, query)
   const rows = await select
     .selectAll()
+    .select(aboutStaff)
     .orderBy('id', 'desc')
     .offset(query.offset ?? 0)
     .limit(query.limit ?? 100)
@@ -154,6 +198,11 @@ export async function auditEventBatch(
 ): Promise<AuditEvent[]> {
   let select = selectAudit(db, { ...filter, throughId: batch.throughId })
   if (batch.beforeId !== undefined) select = select.where('id', '<', batch.beforeId)
-  const rows = await select.selectAll().orderBy('id', 'desc').limit(batch.limit).execute()
+  const rows = await select
+    .selectAll()
+    .select(aboutStaff)
+    .orderBy('id', 'desc')
+    .limit(batch.limit)
+    .execute()
   return rows.map(toAuditEvent)
 }

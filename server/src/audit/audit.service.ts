@@ -6,8 +6,12 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
 import type { AuditEventName } from './audit.events.js'
+import { exportBatches, filtersOf, openExportSnapshot } from './audit.export.js'
+import { createRefusalTally, refusalPeriod } from './refusal-tally.js'
+import { createUsernameDigester } from './username-digest.js'
+import type { ThrottleRefusal } from '../security/throttle.store.js'
+import { addThrottledRefusals, deleteAuditEventsBefore } from './audit-upkeep.repository.js'
 import {
-  auditEventBatch,
   countAuditEvents,
   insertAuditEvent,
   listAuditEvents,
@@ -38,6 +42,11 @@ export interface AuditEntry {
   /** The target user. */
   userId?: number | null
   username?: string | null
+  /**
+   * A username a client tried that names no account (instead of `username`): stored only as its
+   * keyed digest, `unknown:<12 hex>` (username-digest.ts), since it is often a password.
+   */
+  attemptedUsername?: string
   ip?: string | null
   userAgent?: string | null
   detail?: Record<string, unknown>
@@ -45,10 +54,28 @@ export interface AuditEntry {
 
 export interface AuditService {
   record(event: AuditEventName, entry: AuditEntry): Promise<void>
+  /**
+   * A refused login, re-authentication or password change (429), as `login_throttled`: only
+   * the first refusal of a blocking period is written (`entry` is asked for then only); the
+   * others are counted into its `detail.refused` (refusal-tally.ts). Nothing without `refusal`.
+   */
+  recordThrottled(
+    refusal: ThrottleRefusal | undefined,
+    entry: () => Promise<AuditEntry>,
+  ): Promise<void>
+  /** Adds the refusals counted so far to their events now (otherwise every few seconds). */
+  flushRefusals(): Promise<void>
+  /** Deletes events recorded before `before` (AUDIT_RETENTION); how many. */
+  prune(before: number): Promise<number>
+  /** Flushes the counted refusals and stops their timer. */
+  close(): Promise<void>
   /** Newest first (the first 100 unless `limit` says otherwise). */
   list(query?: AuditQuery): Promise<AuditEvent[]>
-  /** A page of events and the number of all that match. */
-  page(query: AuditQuery): Promise<{ events: AuditEvent[]; count: number }>
+  /**
+   * A page of events and the number of all that match, as `viewer` may see them: without IP and
+   * user agent on events about staff or superusers unless the viewer is a superuser.
+   */
+  page(query: AuditQuery, viewer: AuditViewer): Promise<{ events: AuditEvent[]; count: number }>
   /**
    * Every event the filter selects, newest first, for a download; recorded as `audit_exported`.
    * Refused (nothing recorded) when more than `maxRows` match: an export is never cut short.
@@ -56,9 +83,14 @@ export interface AuditService {
   exportEvents(filter: AuditFilter, options: AuditExportOptions): Promise<AuditExportResult>
 }
 
+/** Who reads the log: what they may see of it depends on it (see `page`). */
+export interface AuditViewer {
+  isSuperuser: boolean
+}
+
 export interface AuditExportOptions {
-  /** Who exports, and from where. */
-  actor: { id: number; username: string }
+  /** Who exports, and from where; the rows are redacted for them as `page` does. */
+  actor: { id: number; username: string } & AuditViewer
   ip?: string | null
   userAgent?: string | null
   maxRows: number
@@ -75,44 +107,31 @@ export type AuditExportResult =
     }
   | { ok: false; reason: 'too_many_events'; count: number }
 
-/** Rows an export reads per query: a bounded amount of memory however large the export. */
-const EXPORT_BATCH_SIZE = 1_000
-
-/** Batches of the events up to `throughId`, newest first, each read when the consumer asks. */
-async function* exportBatches(
-  db: Db,
-  filter: AuditFilter,
-  throughId: number,
-): AsyncGenerator<AuditEvent[]> {
-  let beforeId: number | undefined
-  for (;;) {
-    const batch = {
-      throughId,
-      limit: EXPORT_BATCH_SIZE,
-      ...(beforeId !== undefined ? { beforeId } : {}),
-    }
-    const events = await auditEventBatch(db, filter, batch)
-    if (events.length) yield events
-    const last = events.at(-1)
-    if (!last || events.length < EXPORT_BATCH_SIZE) return
-    beforeId = last.id
-  }
-}
-
-/** The filters of an export as the API names them, for the `audit_exported` detail. */
-function filtersOf(filter: AuditFilter): Record<string, unknown> {
-  const iso = (ms: number): string => new Date(ms).toISOString()
-  return {
-    ...(filter.userId !== undefined ? { user: filter.userId } : {}),
-    ...(filter.username !== undefined ? { username: filter.username } : {}),
-    ...(filter.event !== undefined ? { type: filter.event } : {}),
-    ...(filter.since !== undefined ? { since: iso(filter.since) } : {}),
-    ...(filter.until !== undefined ? { until: iso(filter.until) } : {}),
-  }
+/**
+ * The sessions API shows staff and superusers' sessions (addresses, browsers) to superusers
+ * only; the audit log keeps the same secret from other staff with `audit.view_event`.
+ */
+function redactFor(viewer: AuditViewer): (events: AuditEvent[]) => AuditEvent[] {
+  if (viewer.isSuperuser) return (events) => events
+  return (events) =>
+    events.map((event) => (event.aboutStaff ? { ...event, ip: null, userAgent: null } : event))
 }
 
 export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger): AuditService {
+  const digest = createUsernameDigester(db)
+  const refusals = createRefusalTally((counted) => addThrottledRefusals(db, counted), log)
+
+  /** The filter as the repository takes it: a username also matches its digest. */
+  async function withDigest(filter: AuditFilter): Promise<AuditFilter> {
+    if (filter.username === undefined) return filter
+    return { ...filter, usernameDigest: await digest(filter.username) }
+  }
+
   async function write(event: AuditEventName, entry: AuditEntry, at: number): Promise<void> {
+    const username =
+      entry.attemptedUsername !== undefined
+        ? await digest(entry.attemptedUsername)
+        : clean(entry.username, MAX_USERNAME_LENGTH)
     const row = {
       at,
       event,
@@ -120,7 +139,7 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
         ? { id: entry.actor.id, username: clean(entry.actor.username, MAX_USERNAME_LENGTH) }
         : null,
       userId: entry.userId ?? null,
-      username: clean(entry.username, MAX_USERNAME_LENGTH),
+      username,
       ip: clean(entry.ip, MAX_IP_LENGTH),
       userAgent: clean(entry.userAgent, MAX_USER_AGENT_LENGTH),
       detail: entry.detail ?? null,
@@ -133,30 +152,58 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
     record(event, entry): Promise<void> {
       return write(event, entry, clock())
     },
-    async list(query): Promise<AuditEvent[]> {
-      return (await listAuditEvents(db, query)).events
+    async recordThrottled(refusal, entry): Promise<void> {
+      // No refusal: the store could not decide (contention), no blocking period to report.
+      if (!refusal) return
+      if (!refusal.first) return refusals.count(refusal)
+      const given = await entry()
+      const detail = { ...given.detail, period: refusalPeriod(refusal), refused: 1 }
+      await write('login_throttled', { ...given, detail }, clock())
     },
-    page(query): Promise<{ events: AuditEvent[]; count: number }> {
-      return listAuditEvents(db, query)
+    flushRefusals: () => refusals.flush(),
+    prune: (before) => deleteAuditEventsBefore(db, before),
+    close: () => refusals.close(),
+    async list(query = {}): Promise<AuditEvent[]> {
+      return (await listAuditEvents(db, { ...query, ...(await withDigest(query)) })).events
     },
-    async exportEvents(filter, options): Promise<AuditExportResult> {
-      // Pinned to the newest id now: the count, the recorded row count and the file agree even
-      // while events keep arriving (this export's own event included).
-      const throughId = await newestAuditEventId(db)
-      const count = await countAuditEvents(db, filter, throughId)
-      if (count > options.maxRows) return { ok: false, reason: 'too_many_events', count }
-      const at = clock()
-      await write(
-        'audit_exported',
-        {
-          actor: options.actor,
-          ip: options.ip ?? null,
-          userAgent: options.userAgent ?? null,
-          detail: { filters: filtersOf(filter), rows: count },
-        },
-        at,
-      )
-      return { ok: true, at, count, batches: exportBatches(db, filter, throughId) }
+    async page(query, viewer): Promise<{ events: AuditEvent[]; count: number }> {
+      const { events, count } = await listAuditEvents(db, {
+        ...query,
+        ...(await withDigest(query)),
+      })
+      return { events: redactFor(viewer)(events), count }
+    },
+    async exportEvents(given, options): Promise<AuditExportResult> {
+      const filter = await withDigest(given)
+      // One consistent view for the count and every batch (see openExportSnapshot), pinned to
+      // the newest id now: the count, the recorded row count and the file agree even while
+      // events keep arriving (this export's own event included).
+      const snapshot = await openExportSnapshot(db)
+      try {
+        const throughId = await newestAuditEventId(snapshot.db)
+        const count = await countAuditEvents(snapshot.db, filter, throughId)
+        if (count > options.maxRows) {
+          await snapshot.end()
+          return { ok: false, reason: 'too_many_events', count }
+        }
+        const at = clock()
+        // Outside the snapshot, committed now: an export that fails half way stays recorded.
+        await write(
+          'audit_exported',
+          {
+            actor: options.actor,
+            ip: options.ip ?? null,
+            userAgent: options.userAgent ?? null,
+            detail: { filters: filtersOf(given), rows: count },
+          },
+          at,
+        )
+        const batches = exportBatches(snapshot, filter, throughId, redactFor(options.actor))
+        return { ok: true, at, count, batches }
+      } catch (error) {
+        await snapshot.end()
+        throw error
+      }
     },
   }
 }

@@ -7,7 +7,7 @@ import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
 import { loginThrottleKeys, reauthThrottleKeys } from '../security/login.throttle.js'
-import type { ThrottleStore } from '../security/throttle.store.js'
+import type { ThrottleRefusal, ThrottleStore } from '../security/throttle.store.js'
 import type { SessionService, StartedSession } from '../sessions/session.service.js'
 import {
   djangoPbkdf2Iterations,
@@ -86,13 +86,14 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
     return legacy.iterations
   }
 
-  /** Counts an attempt; a refusal when the counters say wait. */
+  /** Counts an attempt; a refusal when the counters say wait (`refusal`: for the audit log). */
   async function throttled(
     limits: ReturnType<typeof loginThrottleKeys>,
-  ): Promise<{ retryAfterSeconds: number } | null> {
+  ): Promise<{ retryAfterSeconds: number; refusal: ThrottleRefusal | undefined } | null> {
     const decision = await throttle.attempt(limits.rules, clock())
     if (decision.allowed) return null
-    return { retryAfterSeconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) }
+    const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000))
+    return { retryAfterSeconds, refusal: decision.refusal }
   }
 
   async function succeeded(
@@ -113,9 +114,16 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
     async login({ username, password, remember }, meta): Promise<LoginResult> {
       const key = usernameKey(username)
       const limits = loginThrottleKeys(key, meta.ip)
-      const wait = await throttled(limits)
-      if (wait) {
-        await audit.record('login_throttled', { username, ...meta, detail: wait })
+      const blocked = await throttled(limits)
+      if (blocked) {
+        const { refusal, ...wait } = blocked
+        // Written once per blocking period (the lookup too); a name that matches no account
+        // only as its digest, like a failed login's.
+        await audit.recordThrottled(refusal, async () => {
+          const account = validateUsername(username).length ? null : await findUserByKey(db, key)
+          const who = account ? { userId: account.id, username } : { attemptedUsername: username }
+          return { ...who, ...meta, detail: wait }
+        })
         return { ok: false, reason: 'throttled', ...wait }
       }
 
@@ -126,7 +134,10 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       // Every failure is one outcome to the client; only the audit log keeps the reason.
       const fail = async (reason: string, userId: number | null): Promise<LoginResult> => {
         await throttle.recordFailure(limits.rules, clock())
-        await audit.record('login_failed', { userId, username, ...meta, detail: { reason } })
+        // A name that matches no account is often a password typed in the wrong field: only
+        // its keyed digest is stored.
+        const who = userId === null ? { attemptedUsername: username } : { userId, username }
+        await audit.record('login_failed', { ...who, ...meta, detail: { reason } })
         return { ok: false, reason: 'invalid_credentials' }
       }
       if (!found) {
@@ -159,9 +170,10 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
     ): Promise<ConfirmResult> {
       const limits = reauthThrottleKeys(usernameKey(user.username), meta.ip, sessionIdHash)
       const who = { actor: user, userId: user.id, username: user.username, ...meta }
-      const wait = await throttled(limits)
-      if (wait) {
-        await audit.record('login_throttled', { ...who, detail: { purpose, ...wait } })
+      const blocked = await throttled(limits)
+      if (blocked) {
+        const { refusal, ...wait } = blocked
+        await audit.recordThrottled(refusal, async () => ({ ...who, detail: { purpose, ...wait } }))
         return { ok: false, reason: 'throttled', ...wait }
       }
       const found = await findUserById(db, user.id)

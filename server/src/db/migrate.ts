@@ -5,12 +5,14 @@ import * as initial from './migrations/2026-11-30T000000-initial.js'
 import * as revocation from './migrations/2026-12-01T000000-revocation.js'
 import * as importSource from './migrations/2026-12-06T000000-import-source.js'
 import * as usernameSkeleton from './migrations/2026-12-06T000100-username-skeleton.js'
+import * as auditHardening from './migrations/2026-12-06T000200-audit-hardening.js'
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T000000-initial': initial,
   '2026-12-01T000000-revocation': revocation,
   '2026-12-06T000000-import-source': importSource,
   '2026-12-06T000100-username-skeleton': usernameSkeleton,
+  '2026-12-06T000200-audit-hardening': auditHardening,
 }
 
 export interface MigrateResult {

@@ -58,6 +58,14 @@ export interface ThrottleCountersTable {
   key: string
   failures: number
   last_failure_at: number
+  /** End of the blocking period whose first refusal was audited (0: none). */
+  refusal_logged_until: Generated<number>
+}
+
+/** Server secrets made once by a migration, the same on every instance (`audit_username_key`). */
+export interface SecretsTable {
+  name: string
+  value: string
 }
 
 export interface AuditEventsTable {
@@ -98,4 +106,5 @@ export interface Database {
   groups: GroupsTable
   group_permissions: GroupPermissionsTable
   user_groups: UserGroupsTable
+  secrets: SecretsTable
 }

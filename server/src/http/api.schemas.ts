@@ -212,6 +212,10 @@ export const auditFilterQuerySchema = z.object({
   until: isoTime.optional(),
 })
 export const auditListQuerySchema = auditFilterQuerySchema.extend(pageQuery)
+/** The export's query: the filters, and `bom=1` for a UTF-8 byte order mark (Excel). */
+export const auditExportQuerySchema = auditFilterQuerySchema.extend({
+  bom: z.enum(['0', '1']).optional(),
+})
 export const auditTypesResponseSchema = z.object({ types: z.array(z.string()) })
 export const auditListResponseSchema = z.object({
   results: z.array(auditEventSchema),

@@ -10,8 +10,9 @@ import { AUDIT_EVENT_TYPES } from '../audit/audit.events.js'
 import type { AuditEvent, AuditFilter, AuditService } from '../audit/audit.service.js'
 import type { UserService } from '../auth/user.service.js'
 import { ApiError } from '../errors.js'
+import type { auditFilterQuerySchema } from './api.schemas.js'
 import {
-  auditFilterQuerySchema,
+  auditExportQuerySchema,
   auditListQuerySchema,
   auditListResponseSchema,
   auditTypesResponseSchema,
@@ -19,13 +20,15 @@ import {
   errorSchema,
   type AuditEventInfo,
 } from './api.schemas.js'
-import { csvRecord } from './csv.js'
-import { permittedOrThrow } from './guards.js'
+import { UTF8_BOM, csvRecord } from './csv.js'
+import { permittedOrThrow, sameSiteNavigationOrThrow } from './guards.js'
 import { requestMeta } from './request-meta.js'
 
 export interface AuditRoutesOptions {
   users: UserService
   audit: AuditService
+  /** TRUSTED_ORIGINS: pages there may start an export (`checkFetchSite`). */
+  trustedOrigins: readonly string[]
 }
 
 const errors = { 401: errorSchema, ...commonErrors }
@@ -52,7 +55,9 @@ const AUDIT_CSV_HEADER = [
  * which Fastify pipes as it is (no JSON serializer runs for `text/csv`).
  */
 const auditExportResponse = {
-  description: `CSV (RFC 4180, CRLF line ends), header row first: ${AUDIT_CSV_HEADER.join(',')}`,
+  description:
+    `CSV (RFC 4180, CRLF line ends, every text cell quoted), header row first: ` +
+    `${AUDIT_CSV_HEADER.join(',')}; with bom=1 a UTF-8 byte order mark before it`,
   content: { 'text/csv': { schema: z.instanceof(Readable).meta({ type: 'string' }) } },
 }
 
@@ -99,9 +104,12 @@ function auditCsvRecord(event: AuditEvent): string {
   ])
 }
 
-/** The header row, then one chunk per batch of events. */
-async function* auditCsv(batches: AsyncIterable<AuditEvent[]>): AsyncGenerator<string> {
-  yield csvRecord(AUDIT_CSV_HEADER)
+/** The header row (after a byte order mark if asked), then one chunk per batch of events. */
+async function* auditCsv(
+  batches: AsyncIterable<AuditEvent[]>,
+  bom: boolean,
+): AsyncGenerator<string> {
+  yield `${bom ? UTF8_BOM : ''}${csvRecord(AUDIT_CSV_HEADER)}`
   for await (const events of batches) yield events.map(auditCsvRecord).join('')
 }
 
@@ -114,7 +122,7 @@ function fileTimestamp(ms: number): string {
 }
 
 export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app, options) => {
-  const { users, audit } = options
+  const { users, audit, trustedOrigins } = options
 
   app.get(
     '/api/admin/audit/',
@@ -127,13 +135,15 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
       },
     },
     async (request) => {
-      await permittedOrThrow(request, users, 'audit.view_event')
+      const auth = await permittedOrThrow(request, users, 'audit.view_event')
       const { page, pageSize } = request.query
-      const { events, count } = await audit.page({
+      const query = {
         ...auditFilterOf(request.query),
         offset: (page - 1) * pageSize,
         limit: pageSize,
-      })
+      }
+      // Without addresses on events about staff unless the caller is a superuser.
+      const { events, count } = await audit.page(query, auth.user)
       return { count, results: events.map(toAuditEventInfo) }
     },
   )
@@ -161,11 +171,13 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
       schema: {
         summary: `The audit log as CSV, newest first; at most ${AUDIT_EXPORT_MAX_ROWS} events`,
         tags: ['admin'],
-        querystring: auditFilterQuerySchema,
+        querystring: auditExportQuerySchema,
         response: { 200: auditExportResponse, ...errors },
       },
     },
     async (request, reply) => {
+      // A GET that writes (`audit_exported`): never on a navigation from another site.
+      sameSiteNavigationOrThrow(request, trustedOrigins)
       const auth = await permittedOrThrow(request, users, 'audit.view_event')
       const exported = await audit.exportEvents(auditFilterOf(request.query), {
         actor: auth.user,
@@ -189,7 +201,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
           `attachment; filename="sesame-audit-${fileTimestamp(exported.at)}.csv"`,
         )
         .header('cache-control', 'no-store')
-        .send(Readable.from(auditCsv(exported.batches)))
+        .send(Readable.from(auditCsv(exported.batches, request.query.bom === '1')))
     },
   )
 }

@@ -7,6 +7,7 @@ import type { FastifyRequest } from 'fastify'
 import type { UserService } from '../auth/user.service.js'
 import type { Permission } from '../auth/permissions.js'
 import { ApiError } from '../errors.js'
+import { checkFetchSite } from '../security/origin-check.js'
 import type { SessionService, ValidSession } from '../sessions/session.service.js'
 import { authOrThrow } from '../sessions/session.plugin.js'
 
@@ -37,4 +38,28 @@ export async function permittedOrThrow(
     throw new ApiError('permission_denied')
   }
   return auth
+}
+
+/**
+ * For a `GET` with a side effect: 403 `csrf_failed` when a browser says the request comes from
+ * another site (`Sec-Fetch-Site` other than `same-origin` or `none`, unless from a trusted
+ * origin; see `checkFetchSite`).
+ */
+export function sameSiteNavigationOrThrow(
+  request: FastifyRequest,
+  trustedOrigins: readonly string[],
+): void {
+  const header = (name: string): string | undefined => {
+    const value = request.headers[name]
+    return Array.isArray(value) ? value[0] : value
+  }
+  const failure = checkFetchSite({
+    secFetchSite: header('sec-fetch-site'),
+    origin: header('origin'),
+    trustedOrigins,
+  })
+  if (failure) {
+    request.log.warn({ reason: failure }, 'csrf check failed')
+    throw new ApiError('csrf_failed')
+  }
 }

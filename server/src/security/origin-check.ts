@@ -54,3 +54,21 @@ function refererOrigin(referer: string): string {
     return 'null'
   }
 }
+
+/**
+ * For the few `GET`s with a side effect (the audit export records `audit_exported`): layer 1
+ * skips safe methods, and SameSite=Lax sends the cookie on a top-level cross-site navigation,
+ * so a link on another site could make an admin's browser export. A browser names where the
+ * navigation came from: `same-origin` (our own page) and `none` (typed, a bookmark) pass, any
+ * other value only with an `Origin` we trust; without the header (a non-browser client, which
+ * no other site can drive) the request passes.
+ */
+export function checkFetchSite(
+  input: Pick<OriginCheckInput, 'secFetchSite' | 'origin' | 'trustedOrigins'>,
+): 'cross_site_request' | null {
+  const site = input.secFetchSite
+  if (site === undefined || site === 'same-origin' || site === 'none') return null
+  return input.origin !== undefined && input.trustedOrigins.includes(input.origin)
+    ? null
+    : 'cross_site_request'
+}

@@ -25,8 +25,8 @@ import {
   type RedisClient,
 } from '../redis/connection.js'
 import {
-  blockedUntil,
   nextState,
+  refusalOf,
   type CounterState,
   type ThrottleDecision,
   type ThrottleRule,
@@ -120,13 +120,19 @@ async function readStates(
   keys: readonly string[],
 ): Promise<Map<string, CounterState>> {
   const replies = await Promise.all(
-    keys.map((key) => conn.hmget(counterKey(key), 'failures', 'lastFailureAt')),
+    keys.map((key) =>
+      conn.hmget(counterKey(key), 'failures', 'lastFailureAt', 'refusalLoggedUntil'),
+    ),
   )
   const states = new Map<string, CounterState>()
   keys.forEach((key, index) => {
-    const [failures, lastFailureAt] = replies[index] ?? []
+    const [failures, lastFailureAt, refusalLoggedUntil] = replies[index] ?? []
     if (failures == null || lastFailureAt == null) return
-    states.set(key, { failures: Number(failures), lastFailureAt: Number(lastFailureAt) })
+    states.set(key, {
+      failures: Number(failures),
+      lastFailureAt: Number(lastFailureAt),
+      refusalLoggedUntil: Number(refusalLoggedUntil ?? 0),
+    })
   })
   return states
 }
@@ -148,6 +154,9 @@ async function tryOnce<T>(
     const multi = conn.multi()
     for (const { key, state, ttlMs } of writes) {
       multi.hset(counterKey(key), 'failures', state.failures, 'lastFailureAt', state.lastFailureAt)
+      if (state.refusalLoggedUntil) {
+        multi.hset(counterKey(key), 'refusalLoggedUntil', state.refusalLoggedUntil)
+      }
       if (ttlMs !== null) multi.pexpire(counterKey(key), ttlMs)
     }
     const replies = await multi.exec()
@@ -199,11 +208,24 @@ export function createRedisThrottleStore(redis: RedisClient): ThrottleStore {
       const counted = rules.filter((rule) => rule.counts === 'attempts')
       try {
         return await optimistic(lanes, uniqueKeys(rules), (states): Plan<ThrottleDecision> => {
-          const waits = rules.map((rule) => blockedUntil(states.get(rule.key), rule, now) - now)
-          const retryAfterMs = Math.max(0, ...waits)
-          return retryAfterMs > 0
-            ? { result: { allowed: false, retryAfterMs }, writes: [] }
-            : { result: { allowed: true }, writes: countOne(counted, states, now) }
+          const refusal = refusalOf(rules, states, now)
+          if (!refusal) return { result: { allowed: true }, writes: countOne(counted, states, now) }
+          const result = { allowed: false as const, retryAfterMs: refusal.until - now, refusal }
+          const state = states.get(refusal.key)
+          // The first refusal of a blocking period is remembered on its counter (keeping its
+          // TTL), so EXEC lets exactly one instance report it; later refusals write nothing.
+          return refusal.first && state
+            ? {
+                result,
+                writes: [
+                  {
+                    key: refusal.key,
+                    state: { ...state, refusalLoggedUntil: refusal.until },
+                    ttlMs: null,
+                  },
+                ],
+              }
+            : { result, writes: [] }
         })
       } catch (error) {
         if (!(error instanceof ThrottleContentionError)) throw error

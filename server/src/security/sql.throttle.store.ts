@@ -3,8 +3,8 @@ import { PostgresAdapter, sql, type Transaction } from 'kysely'
 import type { Db } from '../db/database.js'
 import type { Database } from '../db/schema.js'
 import {
-  blockedUntil,
   nextState,
+  refusalOf,
   type CounterState,
   type ThrottleDecision,
   type ThrottleRule,
@@ -25,14 +25,36 @@ async function readCounters(
 ): Promise<Map<string, CounterState>> {
   let select = trx
     .selectFrom('throttle_counters')
-    .select(['key', 'failures', 'last_failure_at'])
+    .select(['key', 'failures', 'last_failure_at', 'refusal_logged_until'])
     .where('key', 'in', [...keys])
     .orderBy('key')
   if (rowLocks) select = select.forUpdate()
   const rows = await select.execute()
   return new Map(
-    rows.map((row) => [row.key, { failures: row.failures, lastFailureAt: row.last_failure_at }]),
+    rows.map((row) => [
+      row.key,
+      {
+        failures: row.failures,
+        lastFailureAt: row.last_failure_at,
+        refusalLoggedUntil: row.refusal_logged_until,
+      },
+    ]),
   )
+}
+
+/**
+ * A refusal, remembered on its counter when it is the first of its blocking period: one write
+ * per period, so the later refusals of the period (the hot 429 path) write nothing.
+ */
+async function refused(trx: Trx, decision: ThrottleDecision): Promise<ThrottleDecision> {
+  if (!decision.allowed && decision.refusal?.first) {
+    await trx
+      .updateTable('throttle_counters')
+      .set({ refusal_logged_until: decision.refusal.until })
+      .where('key', '=', decision.refusal.key)
+      .execute()
+  }
+  return decision
 }
 
 /** Creates missing counters as (0, 0), which reads as "no attempts", like no row at all. */
@@ -73,16 +95,14 @@ export function createSqlThrottleStore(db: Db): ThrottleStore {
     async attempt(rules: readonly ThrottleRule[], now: number): Promise<ThrottleDecision> {
       const keys = sortedKeys(rules)
       const verdict = (states: Map<string, CounterState>): ThrottleDecision | null => {
-        const until = Math.max(
-          ...rules.map((rule) => blockedUntil(states.get(rule.key), rule, now)),
-        )
-        return until > now ? { allowed: false, retryAfterMs: until - now } : null
+        const refusal = refusalOf(rules, states, now)
+        return refusal ? { allowed: false, retryAfterMs: refusal.until - now, refusal } : null
       }
       return db.transaction().execute(async (trx) => {
         // A blocked client writes nothing, so it cannot grow the table by trying new usernames.
         let states = await readCounters(trx, keys, rowLocks)
         const blocked = verdict(states)
-        if (blocked) return blocked
+        if (blocked) return refused(trx, blocked)
         const missing = keys.filter((key) => !states.has(key))
         if (missing.length > 0) {
           // Another attempt may have inserted the same keys meanwhile: read again under the
@@ -90,7 +110,7 @@ export function createSqlThrottleStore(db: Db): ThrottleStore {
           await insertCounters(trx, missing)
           states = await readCounters(trx, keys, rowLocks)
           const nowBlocked = verdict(states)
-          if (nowBlocked) return nowBlocked
+          if (nowBlocked) return refused(trx, nowBlocked)
         }
         await countOne(
           trx,

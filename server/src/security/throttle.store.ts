@@ -28,7 +28,25 @@ export interface ThrottleRule {
   counts: 'attempts' | 'failures'
 }
 
-export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterMs: number }
+export type ThrottleDecision =
+  | { allowed: true }
+  | {
+      allowed: false
+      retryAfterMs: number
+      /**
+       * The blocking period this refusal falls in: the counter with the longest wait, and when
+       * that wait ends. `first` is true for exactly one refusal of the period, on whichever
+       * instance (the store remembers it on the counter), so it alone is written to the audit
+       * log. Absent when the store could not decide (Redis contention).
+       */
+      refusal?: ThrottleRefusal
+    }
+
+export interface ThrottleRefusal {
+  key: string
+  until: number
+  first: boolean
+}
 
 export interface ThrottleStore {
   /**
@@ -51,6 +69,8 @@ export interface ThrottleStore {
 export interface CounterState {
   failures: number
   lastFailureAt: number
+  /** The end of the blocking period whose first refusal was reported (0 or absent: none). */
+  refusalLoggedUntil?: number
 }
 
 /** The count once decay since the last attempt is taken off; 0 for a reset or missing counter. */
@@ -86,4 +106,25 @@ export function nextState(
   now: number,
 ): CounterState {
   return { failures: effectiveFailures(state, rule, now) + 1, lastFailureAt: now }
+}
+
+/**
+ * Why `rules` refuse at `now`, or null when they do not: the counter with the longest wait and
+ * whether this is the first refusal of its blocking period (the counter has not recorded one
+ * ending at `until` or later). The caller stores `refusalLoggedUntil: until` when it is.
+ */
+export function refusalOf(
+  rules: readonly ThrottleRule[],
+  states: ReadonlyMap<string, CounterState>,
+  now: number,
+): ThrottleRefusal | null {
+  let refusal: ThrottleRefusal | null = null
+  for (const rule of rules) {
+    const state = states.get(rule.key)
+    const until = blockedUntil(state, rule, now)
+    if (until > now && (!refusal || until > refusal.until)) {
+      refusal = { key: rule.key, until, first: (state?.refusalLoggedUntil ?? 0) < until }
+    }
+  }
+  return refusal
 }
