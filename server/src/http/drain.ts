@@ -18,11 +18,11 @@ export function drainUnreadBody(request: FastifyRequest, reply: FastifyReply): v
   // Fastify asks for `Connection: close` after a body error; with the body drained the connection
   // can carry the next request, and Node would otherwise reset it with the body unread.
   reply.removeHeader('connection')
-  const socket = raw.socket
   let drained = 0
+  // IncomingMessage#destroy destroys its socket; `inject()`'s fake request has no real socket.
   const stop = (): void => {
     clearTimeout(timer)
-    socket.destroy()
+    raw.destroy()
   }
   const timer = setTimeout(stop, DRAIN_TIMEOUT_MS)
   timer.unref()
