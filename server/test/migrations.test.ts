@@ -54,7 +54,8 @@ describe('migration 2026-12-01 (revocation)', () => {
     const tokens = [generateToken(), generateToken()]
     for (const token of tokens) await insertOldSession(token)
 
-    expect((await migrateToLatest(db)).applied).toEqual(['2026-12-01T000000-revocation'])
+    // Later migrations apply after it; this test is about this one.
+    expect((await migrateToLatest(db)).applied[0]).toBe('2026-12-01T000000-revocation')
     const rows = await db.selectFrom('sessions').selectAll().execute()
     expect(rows.map((row) => row.public_id)).toEqual([
       expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),

@@ -3,6 +3,7 @@
  * outcome with one cost (one argon2 verify each, plus one PBKDF2 while Django hashes remain), so
  * neither the response nor its timing tells an attacker which accounts exist.
  */
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
@@ -73,6 +74,15 @@ export interface LoginServiceDeps {
  */
 const LEGACY_CHECK_INTERVAL_MS = 5 * 60_000
 
+/**
+ * An attempt held back only by other attempts still being verified asks the counters again after
+ * these pauses (with jitter, so waiters do not move in step), about 3 s in all, then gets a 429.
+ * A check takes tens of milliseconds, a few seconds in a flood of logins on a small machine.
+ */
+const IN_FLIGHT_PAUSES_MS = [10, 20, 40, 80, 160, 250, 250, 250, 250, 250, 250, 250, 250, 250, 250]
+/** The Retry-After of a 429 after waiting for in-flight attempts in vain. */
+const IN_FLIGHT_RETRY_AFTER_MS = 1000
+
 export function createLoginService(deps: LoginServiceDeps): LoginService {
   const { db, sessions, throttle, audit, clock } = deps
   let legacy: { iterations: number | null; checkedAt: number } | null = null
@@ -86,13 +96,23 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
     return legacy.iterations
   }
 
-  /** Counts an attempt; a refusal when the counters say wait. */
+  /**
+   * Counts an attempt; a refusal when settled failures block it. Held back only by attempts still
+   * in flight (parallel logins, several tabs), it waits for their outcome and asks again.
+   */
   async function throttled(
     limits: ReturnType<typeof loginThrottleKeys>,
   ): Promise<{ retryAfterSeconds: number } | null> {
-    const decision = await throttle.attempt(limits.rules, clock())
-    if (decision.allowed) return null
-    return { retryAfterSeconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) }
+    for (let pause = 0; ; pause++) {
+      const decision = await throttle.attempt(limits.rules, clock())
+      if (decision.allowed) return null
+      const pauseMs = IN_FLIGHT_PAUSES_MS[pause]
+      if (!('wait' in decision) || pauseMs === undefined) {
+        const waitMs = 'wait' in decision ? IN_FLIGHT_RETRY_AFTER_MS : decision.retryAfterMs
+        return { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+      }
+      await sleep(pauseMs * (0.5 + Math.random()))
+    }
   }
 
   async function succeeded(

@@ -3,10 +3,12 @@ import { Migrator, type Migration, type MigrationResult, type MigrationResultSet
 import type { Db } from './database.js'
 import * as initial from './migrations/2026-11-30T000000-initial.js'
 import * as revocation from './migrations/2026-12-01T000000-revocation.js'
+import * as throttleInFlight from './migrations/2026-12-10T000000-throttle-in-flight.js'
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T000000-initial': initial,
   '2026-12-01T000000-revocation': revocation,
+  '2026-12-10T000000-throttle-in-flight': throttleInFlight,
 }
 
 export interface MigrateResult {

@@ -49,6 +49,10 @@ export interface ThrottleCountersTable {
   key: string
   failures: number
   last_failure_at: number
+  /** How many of `failures` are attempts still being verified (issue #13 item 8). */
+  in_flight: Generated<number>
+  /** When the last in-flight attempt was counted (epoch ms). */
+  in_flight_at: Generated<number>
 }
 
 export interface AuditEventsTable {

@@ -1,9 +1,16 @@
 /** `ThrottleStore` on the SQL database: one locked transaction per attempt makes check+count atomic. */
-import { PostgresAdapter, sql, type Transaction } from 'kysely'
+import {
+  PostgresAdapter,
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type Transaction,
+} from 'kysely'
 import type { Db } from '../db/database.js'
 import type { Database } from '../db/schema.js'
 import {
-  blockedUntil,
+  decideAttempt,
   nextState,
   type CounterState,
   type ThrottleDecision,
@@ -14,24 +21,32 @@ import {
 type Trx = Transaction<Database>
 
 /**
- * Reads the counters of `keys`, locked on PostgreSQL in key order (so two attempts never
- * deadlock). SQLite needs no row lock: a transaction holds its only connection, so
+ * Reads the counters of `keys`, with `rowLocks` locked in key order (PostgreSQL: so two attempts
+ * never deadlock). SQLite needs no row lock: a transaction holds its only connection, so
  * check-then-write is already serialized.
  */
 async function readCounters(
-  trx: Trx,
+  trx: Kysely<Database>,
   keys: readonly string[],
   rowLocks: boolean,
 ): Promise<Map<string, CounterState>> {
   let select = trx
     .selectFrom('throttle_counters')
-    .select(['key', 'failures', 'last_failure_at'])
+    .select(['key', 'failures', 'last_failure_at', 'in_flight', 'in_flight_at'])
     .where('key', 'in', [...keys])
     .orderBy('key')
   if (rowLocks) select = select.forUpdate()
   const rows = await select.execute()
   return new Map(
-    rows.map((row) => [row.key, { failures: row.failures, lastFailureAt: row.last_failure_at }]),
+    rows.map((row) => [
+      row.key,
+      {
+        failures: row.failures,
+        lastFailureAt: Number(row.last_failure_at),
+        inFlight: row.in_flight,
+        inFlightAt: Number(row.in_flight_at),
+      },
+    ]),
   )
 }
 
@@ -45,14 +60,14 @@ async function insertCounters(trx: Trx, keys: readonly string[]): Promise<void> 
     .execute()
 }
 
-/** Counts one more attempt on each rule's counter. */
+/** Counts one more attempt on each rule's counter among those read (and locked) in `states`. */
 async function countOne(
   trx: Trx,
   rules: readonly ThrottleRule[],
   states: Map<string, CounterState>,
   now: number,
 ): Promise<void> {
-  for (const rule of rules) {
+  for (const rule of rules.filter(({ key }) => states.has(key))) {
     const next = nextState(states.get(rule.key), rule, now)
     await trx
       .updateTable('throttle_counters')
@@ -60,6 +75,19 @@ async function countOne(
       .where('key', '=', rule.key)
       .execute()
   }
+}
+
+/** `column - 1`, never below zero. */
+function decrement(
+  eb: ExpressionBuilder<Database, 'throttle_counters'>,
+  column: 'failures' | 'in_flight',
+): Expression<number> {
+  return eb
+    .case()
+    .when(column, '>', 0)
+    .then(eb(column, '-', 1))
+    .else(0)
+    .end()
 }
 
 function sortedKeys(rules: readonly ThrottleRule[]): string[] {
@@ -72,65 +100,80 @@ export function createSqlThrottleStore(db: Db): ThrottleStore {
   return {
     async attempt(rules: readonly ThrottleRule[], now: number): Promise<ThrottleDecision> {
       const keys = sortedKeys(rules)
-      const verdict = (states: Map<string, CounterState>): ThrottleDecision | null => {
-        const until = Math.max(
-          ...rules.map((rule) => blockedUntil(states.get(rule.key), rule, now)),
-        )
-        return until > now ? { allowed: false, retryAfterMs: until - now } : null
-      }
+      // A first look, without a transaction or lock: a refused or waiting client (most of a
+      // burst) holds no connection for long, locks nothing and writes nothing, so it cannot grow
+      // the table by trying new usernames either.
+      const seen = await readCounters(db, keys, false)
+      const first = decideAttempt(rules, seen, now)
+      if (!first.decision.allowed) return first.decision
+      const missing = keys.filter((key) => !seen.has(key))
       return db.transaction().execute(async (trx) => {
-        // A blocked client writes nothing, so it cannot grow the table by trying new usernames.
-        let states = await readCounters(trx, keys, rowLocks)
-        const blocked = verdict(states)
-        if (blocked) return blocked
-        const missing = keys.filter((key) => !states.has(key))
-        if (missing.length > 0) {
-          // Another attempt may have inserted the same keys meanwhile: read again under the
-          // lock and decide again.
-          await insertCounters(trx, missing)
-          states = await readCounters(trx, keys, rowLocks)
-          const nowBlocked = verdict(states)
-          if (nowBlocked) return nowBlocked
+        // Missing counters are created before any row is locked (an insert waits for another
+        // transaction inserting the same key, so holding locks meanwhile could deadlock), then
+        // every row is locked in key order and the attempt decided again.
+        await insertCounters(trx, missing)
+        const states = await readCounters(trx, keys, rowLocks)
+        const { decision, writes } = decideAttempt(rules, states, now)
+        // Only rows read (and locked) above: one deleted since (a success cleared it) stays so.
+        for (const { rule, state } of writes.filter(({ rule }) => states.has(rule.key))) {
+          await trx
+            .updateTable('throttle_counters')
+            .set({
+              failures: state.failures,
+              last_failure_at: state.lastFailureAt,
+              in_flight: state.inFlight ?? 0,
+              in_flight_at: state.inFlightAt ?? 0,
+            })
+            .where('key', '=', rule.key)
+            .execute()
         }
-        await countOne(
-          trx,
-          rules.filter((rule) => rule.counts === 'attempts'),
-          states,
-          now,
-        )
-        return { allowed: true }
+        return decision
       })
     },
 
     async recordFailure(rules: readonly ThrottleRule[], now: number): Promise<void> {
       const counted = rules.filter((rule) => rule.counts === 'failures')
-      if (counted.length === 0) return
-      const keys = sortedKeys(counted)
+      const settled = sortedKeys(rules.filter((rule) => rule.counts === 'attempts'))
       await db.transaction().execute(async (trx) => {
-        await insertCounters(trx, keys)
-        await countOne(trx, counted, await readCounters(trx, keys, rowLocks), now)
+        await insertCounters(trx, sortedKeys(counted))
+        // Every row locked in key order first, as `attempt` does, so the two never deadlock.
+        // Missing counters were created above, before any lock, as `attempt` does.
+        const states = await readCounters(trx, sortedKeys(rules), rowLocks)
+        await countOne(trx, counted, states, now)
+        // The attempt is settled: still counted, no longer in flight. A counter a success has
+        // cleared meanwhile stays cleared.
+        // Only rows locked above: one re-created since by another attempt is not locked yet, and
+        // locking it now, out of key order, could deadlock.
+        const locked = settled.filter((key) => states.has(key))
+        if (locked.length > 0) {
+          await trx
+            .updateTable('throttle_counters')
+            .set((eb) => ({ in_flight: decrement(eb, 'in_flight') }))
+            .where('key', 'in', locked)
+            .execute()
+        }
       })
     },
 
     async clear(keys: readonly string[]): Promise<void> {
-      if (keys.length === 0) return
-      await db.deleteFrom('throttle_counters').where('key', 'in', keys).execute()
+      // One key per statement, in key order: a multi-row statement locks rows in whatever order
+      // the plan reads them and could deadlock with an attempt holding some of them.
+      for (const key of [...new Set(keys)].sort()) {
+        await db.deleteFrom('throttle_counters').where('key', '=', key).execute()
+      }
     },
 
     async forgive(keys: readonly string[]): Promise<void> {
-      if (keys.length === 0) return
-      await db
-        .updateTable('throttle_counters')
-        .set((eb) => ({
-          failures: eb
-            .case()
-            .when('failures', '>', 0)
-            .then(eb('failures', '-', 1))
-            .else(0)
-            .end(),
-        }))
-        .where('key', 'in', keys)
-        .execute()
+      for (const key of [...new Set(keys)].sort()) {
+        await db
+          .updateTable('throttle_counters')
+          .set((eb) => ({
+            failures: decrement(eb, 'failures'),
+            in_flight: decrement(eb, 'in_flight'),
+          }))
+          .where('key', '=', key)
+          .execute()
+      }
     },
 
     async clearMatching(keys: readonly string[], prefixes: readonly string[]): Promise<number> {
