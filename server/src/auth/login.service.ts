@@ -37,7 +37,8 @@ type Refusal =
 
 export type LoginResult = { ok: true; user: AuthUser; session: StartedSession } | Refusal
 
-export type ConfirmResult = { ok: true } | Refusal
+/** `conflict`: the user's `auth_version` is no longer `expectedAuthVersion`. */
+export type ConfirmResult = { ok: true } | Refusal | { ok: false; reason: 'conflict' }
 
 export interface LoginService {
   login(
@@ -56,6 +57,11 @@ export interface LoginService {
       purpose: 'reauthentication' | 'password_change'
       /** The session asking: its own throttle counter (see `reauthThrottleKeys`). */
       sessionIdHash: string
+      /**
+       * The `auth_version` the request was authenticated with: when the stored one has moved
+       * (another password change won the race), `conflict` without checking the password.
+       */
+      expectedAuthVersion?: number
     },
   ): Promise<ConfirmResult>
 }
@@ -82,6 +88,11 @@ const LEGACY_CHECK_INTERVAL_MS = 5 * 60_000
 const IN_FLIGHT_PAUSES_MS = [10, 20, 40, 80, 160, 250, 250, 250, 250, 250, 250, 250, 250, 250, 250]
 /** The Retry-After of a 429 after waiting for in-flight attempts in vain. */
 const IN_FLIGHT_RETRY_AFTER_MS = 1000
+
+/** The counters an attempt was counted on before its check. */
+function attemptKeys(limits: ReturnType<typeof loginThrottleKeys>): string[] {
+  return limits.rules.filter((rule) => rule.counts === 'attempts').map((rule) => rule.key)
+}
 
 export function createLoginService(deps: LoginServiceDeps): LoginService {
   const { db, sessions, throttle, audit, clock } = deps
@@ -119,11 +130,13 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
     limits: ReturnType<typeof loginThrottleKeys>,
     user: AuthUser,
     password: string,
-    verified: { needsRehash: boolean },
+    verified: { needsRehash: boolean; passwordHash: string },
   ): Promise<void> {
     if (verified.needsRehash) {
-      // A Django pbkdf2 hash (or old argon2 parameters) is upgraded while we know the password.
-      await updatePasswordHash(db, user.id, await hashPassword(password))
+      // A Django pbkdf2 hash (or old argon2 parameters) is upgraded while we know the password,
+      // unless a password change replaced that hash meanwhile.
+      const upgraded = await hashPassword(password)
+      await updatePasswordHash(db, user.id, upgraded, verified.passwordHash)
     }
     await throttle.clear(limits.clearOnSuccess)
     await throttle.forgive(limits.forgiveOnSuccess)
@@ -158,7 +171,7 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       if (!verified.ok) return fail('wrong_password', user.id)
       if (!user.isActive) return fail('inactive_user', user.id)
 
-      await succeeded(limits, user, password, verified)
+      await succeeded(limits, user, password, { ...verified, passwordHash })
       const session = await sessions.start(user, { ...meta, persistent: remember ?? true })
       const now = clock()
       await setLastLogin(db, user.id, now)
@@ -175,7 +188,7 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
     async confirmPassword(
       user,
       password,
-      { purpose, sessionIdHash, ...meta },
+      { purpose, sessionIdHash, expectedAuthVersion, ...meta },
     ): Promise<ConfirmResult> {
       const limits = reauthThrottleKeys(usernameKey(user.username), meta.ip, sessionIdHash)
       const who = { actor: user, userId: user.id, username: user.username, ...meta }
@@ -185,6 +198,11 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
         return { ok: false, reason: 'throttled', ...wait }
       }
       const found = await findUserById(db, user.id)
+      if (found && expectedAuthVersion !== undefined && found.authVersion !== expectedAuthVersion) {
+        // Not a guess: the password changed under this request. Its attempt is taken back.
+        await throttle.forgive(attemptKeys(limits))
+        return { ok: false, reason: 'conflict' }
+      }
       const cost = { legacyPbkdf2Iterations: await legacyPbkdf2Iterations() }
       const verified = found
         ? await verifyPassword(password, found.passwordHash, cost)
@@ -197,7 +215,7 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
         await audit.record(event, { ...who, detail: { reason: 'wrong_password' } })
         return { ok: false, reason: 'invalid_credentials' }
       }
-      await succeeded(limits, user, password, verified)
+      await succeeded(limits, user, password, { ...verified, passwordHash: found.passwordHash })
       return { ok: true }
     },
   }
