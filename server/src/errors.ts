@@ -19,6 +19,7 @@ export const ERRORS = {
     message: 'Enter your password again to do this (POST /api/reauthenticate/).',
   },
   not_found: { status: 404, message: 'Not found.' },
+  conflict: { status: 409, message: 'Another request changed this at the same time.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
   unsupported_media_type: {
     status: 415,

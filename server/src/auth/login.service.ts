@@ -3,6 +3,7 @@
  * outcome with one cost (one argon2 verify each, plus one PBKDF2 while Django hashes remain), so
  * neither the response nor its timing tells an attacker which accounts exist.
  */
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
@@ -36,7 +37,8 @@ type Refusal =
 
 export type LoginResult = { ok: true; user: AuthUser; session: StartedSession } | Refusal
 
-export type ConfirmResult = { ok: true } | Refusal
+/** `conflict`: the user's `auth_version` is no longer `expectedAuthVersion`. */
+export type ConfirmResult = { ok: true } | Refusal | { ok: false; reason: 'conflict' }
 
 export interface LoginService {
   login(
@@ -55,6 +57,11 @@ export interface LoginService {
       purpose: 'reauthentication' | 'password_change'
       /** The session asking: its own throttle counter (see `reauthThrottleKeys`). */
       sessionIdHash: string
+      /**
+       * The `auth_version` the request was authenticated with: when the stored one has moved
+       * (another password change won the race), `conflict` without checking the password.
+       */
+      expectedAuthVersion?: number
     },
   ): Promise<ConfirmResult>
 }
@@ -73,6 +80,20 @@ export interface LoginServiceDeps {
  */
 const LEGACY_CHECK_INTERVAL_MS = 5 * 60_000
 
+/**
+ * An attempt held back only by other attempts still being verified asks the counters again after
+ * these pauses (with jitter, so waiters do not move in step), about 3 s in all, then gets a 429.
+ * A check takes tens of milliseconds, a few seconds in a flood of logins on a small machine.
+ */
+const IN_FLIGHT_PAUSES_MS = [10, 20, 40, 80, 160, 250, 250, 250, 250, 250, 250, 250, 250, 250, 250]
+/** The Retry-After of a 429 after waiting for in-flight attempts in vain. */
+const IN_FLIGHT_RETRY_AFTER_MS = 1000
+
+/** The counters an attempt was counted on before its check. */
+function attemptKeys(limits: ReturnType<typeof loginThrottleKeys>): string[] {
+  return limits.rules.filter((rule) => rule.counts === 'attempts').map((rule) => rule.key)
+}
+
 export function createLoginService(deps: LoginServiceDeps): LoginService {
   const { db, sessions, throttle, audit, clock } = deps
   let legacy: { iterations: number | null; checkedAt: number } | null = null
@@ -86,25 +107,39 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
     return legacy.iterations
   }
 
-  /** Counts an attempt; a refusal when the counters say wait (`refusal`: for the audit log). */
+  /**
+   * Counts an attempt; a refusal when settled failures block it (`refusal`: for the audit log).
+   * Held back only by attempts still in flight (parallel logins, several tabs), it waits for their
+   * outcome and asks again.
+   */
   async function throttled(
     limits: ReturnType<typeof loginThrottleKeys>,
   ): Promise<{ retryAfterSeconds: number; refusal: ThrottleRefusal | undefined } | null> {
-    const decision = await throttle.attempt(limits.rules, clock())
-    if (decision.allowed) return null
-    const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000))
-    return { retryAfterSeconds, refusal: decision.refusal }
+    for (let pause = 0; ; pause++) {
+      const decision = await throttle.attempt(limits.rules, clock())
+      if (decision.allowed) return null
+      const pauseMs = IN_FLIGHT_PAUSES_MS[pause]
+      if ('wait' in decision && pauseMs !== undefined) {
+        await sleep(pauseMs * (0.5 + Math.random()))
+        continue
+      }
+      const waitMs = 'wait' in decision ? IN_FLIGHT_RETRY_AFTER_MS : decision.retryAfterMs
+      const refusal = 'refusal' in decision ? decision.refusal : undefined
+      return { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)), refusal }
+    }
   }
 
   async function succeeded(
     limits: ReturnType<typeof loginThrottleKeys>,
     user: AuthUser,
     password: string,
-    verified: { needsRehash: boolean },
+    verified: { needsRehash: boolean; passwordHash: string },
   ): Promise<void> {
     if (verified.needsRehash) {
-      // A Django pbkdf2 hash (or old argon2 parameters) is upgraded while we know the password.
-      await updatePasswordHash(db, user.id, await hashPassword(password))
+      // A Django pbkdf2 hash (or old argon2 parameters) is upgraded while we know the password,
+      // unless a password change replaced that hash meanwhile.
+      const upgraded = await hashPassword(password)
+      await updatePasswordHash(db, user.id, upgraded, verified.passwordHash)
     }
     await throttle.clear(limits.clearOnSuccess)
     await throttle.forgive(limits.forgiveOnSuccess)
@@ -149,7 +184,7 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       if (!verified.ok) return fail('wrong_password', user.id)
       if (!user.isActive) return fail('inactive_user', user.id)
 
-      await succeeded(limits, user, password, verified)
+      await succeeded(limits, user, password, { ...verified, passwordHash })
       const session = await sessions.start(user, { ...meta, persistent: remember ?? true })
       const now = clock()
       await setLastLogin(db, user.id, now)
@@ -166,7 +201,7 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
     async confirmPassword(
       user,
       password,
-      { purpose, sessionIdHash, ...meta },
+      { purpose, sessionIdHash, expectedAuthVersion, ...meta },
     ): Promise<ConfirmResult> {
       const limits = reauthThrottleKeys(usernameKey(user.username), meta.ip, sessionIdHash)
       const who = { actor: user, userId: user.id, username: user.username, ...meta }
@@ -177,6 +212,11 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
         return { ok: false, reason: 'throttled', ...wait }
       }
       const found = await findUserById(db, user.id)
+      if (found && expectedAuthVersion !== undefined && found.authVersion !== expectedAuthVersion) {
+        // Not a guess: the password changed under this request. Its attempt is taken back.
+        await throttle.forgive(attemptKeys(limits))
+        return { ok: false, reason: 'conflict' }
+      }
       const cost = { legacyPbkdf2Iterations: await legacyPbkdf2Iterations() }
       const verified = found
         ? await verifyPassword(password, found.passwordHash, cost)
@@ -189,7 +229,7 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
         await audit.record(event, { ...who, detail: { reason: 'wrong_password' } })
         return { ok: false, reason: 'invalid_credentials' }
       }
-      await succeeded(limits, user, password, verified)
+      await succeeded(limits, user, password, { ...verified, passwordHash: found.passwordHash })
       return { ok: true }
     },
   }

@@ -91,8 +91,22 @@ export async function insertUser(db: Db, user: NewUser): Promise<AuthUser | null
 }
 
 /** Replaces the hash without revoking sessions (used to upgrade a Django hash at login). */
-export async function updatePasswordHash(db: Db, id: number, passwordHash: string): Promise<void> {
-  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute()
+/**
+ * Upgrades the stored hash of the same password (a rehash), only while `replacing` is still the
+ * stored hash: a password change that commits meanwhile is never overwritten with the old one.
+ */
+export async function updatePasswordHash(
+  db: Db,
+  id: number,
+  passwordHash: string,
+  replacing: string,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash })
+    .where('id', '=', id)
+    .where('password_hash', '=', replacing)
+    .execute()
 }
 
 /**
@@ -105,13 +119,17 @@ export async function replacePassword(
   db: Db,
   id: number,
   passwordHash: string,
-  options: { onlyOrdinary?: boolean } = {},
+  options: { onlyOrdinary?: boolean; expectedAuthVersion?: number } = {},
 ): Promise<number | null> {
   let query = db
     .updateTable('users')
     .set((eb) => ({ password_hash: passwordHash, auth_version: eb('auth_version', '+', 1) }))
     .where('id', '=', id)
   if (options.onlyOrdinary) query = query.where('is_staff', '=', 0).where('is_superuser', '=', 0)
+  // Compare-and-swap: no write when another change (or a revocation) got in first.
+  if (options.expectedAuthVersion !== undefined) {
+    query = query.where('auth_version', '=', options.expectedAuthVersion)
+  }
   const row = await query.returning('auth_version').executeTakeFirst()
   return row?.auth_version ?? null
 }

@@ -87,6 +87,8 @@ export type OwnPasswordChangeResult =
   | { ok: false; reason: 'invalid_credentials' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
   | { ok: false; reason: 'invalid'; fields: FieldErrors }
+  /** Another change of this user's password (or a revocation) won the race. */
+  | { ok: false; reason: 'conflict' }
 
 export interface UserService {
   create(input: NewUserInput, options?: ChangeOptions): Promise<Result<AuthUser>>
@@ -104,7 +106,9 @@ export interface UserService {
   ): Promise<Result<{ sessionsRevoked: number }> | null>
   /**
    * The logged-in user changes their own password: the current one is checked (throttled like a
-   * login), every other session ends, and this one continues under a new id.
+   * login), every other session ends, and this one continues under a new id. Serialised per user:
+   * the write is a compare-and-swap on the `auth_version` the request was authenticated with, so
+   * of parallel changes one wins and the others get `conflict`.
    */
   changeOwnPassword(
     auth: ValidSession,
@@ -219,6 +223,17 @@ export function createUserService(deps: UserServiceDeps): UserService {
     return { ok: true, value: { sessionsRevoked } }
   }
 
+  /** A password change that another change (or a revocation) overtook: nothing was written. */
+  async function lostRace(user: AuthUser, meta: RequestMeta): Promise<void> {
+    await audit.record('password_change_failed', {
+      actor: user,
+      userId: user.id,
+      username: user.username,
+      ...meta,
+      detail: { reason: 'conflict' },
+    })
+  }
+
   return {
     async create(input, options = {}): Promise<Result<AuthUser>> {
       const username = normalizeUsername(input.username)
@@ -286,15 +301,29 @@ export function createUserService(deps: UserServiceDeps): UserService {
         ...meta,
         purpose: 'password_change',
         sessionIdHash: auth.idHash,
+        expectedAuthVersion: user.authVersion,
       })
-      if (!checked.ok) return checked
+      if (!checked.ok) {
+        if (checked.reason === 'conflict') await lostRace(user, meta)
+        return checked
+      }
       const errors = validatePassword(passwords.newPassword, {
         username: user.username,
         email: user.email,
       })
       if (errors.length) return { ok: false, reason: 'invalid', fields: { newPassword: errors } }
-      const version = await replacePassword(db, user.id, await hashPassword(passwords.newPassword))
-      if (version === null) return { ok: false, reason: 'invalid_credentials' }
+      const version = await replacePassword(
+        db,
+        user.id,
+        await hashPassword(passwords.newPassword),
+        {
+          expectedAuthVersion: user.authVersion,
+        },
+      )
+      if (version === null) {
+        await lostRace(user, meta)
+        return { ok: false, reason: 'conflict' }
+      }
       // Every session ends, this one included: it continues under a new id (and the new
       // auth_version, as this very write left it), so a copy of the old cookie is worth nothing.
       const ended = await sessions.endAllForUser(user.id)

@@ -6,6 +6,7 @@ import * as revocation from './migrations/2026-12-01T000000-revocation.js'
 import * as importSource from './migrations/2026-12-06T000000-import-source.js'
 import * as usernameSkeleton from './migrations/2026-12-06T000100-username-skeleton.js'
 import * as auditHardening from './migrations/2026-12-06T000200-audit-hardening.js'
+import * as throttleInFlight from './migrations/2026-12-06T000300-throttle-in-flight.js'
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T000000-initial': initial,
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-06T000000-import-source': importSource,
   '2026-12-06T000100-username-skeleton': usernameSkeleton,
   '2026-12-06T000200-audit-hardening': auditHardening,
+  '2026-12-06T000300-throttle-in-flight': throttleInFlight,
 }
 
 export interface MigrateResult {

@@ -60,6 +60,10 @@ export interface ThrottleCountersTable {
   last_failure_at: number
   /** End of the blocking period whose first refusal was audited (0: none). */
   refusal_logged_until: Generated<number>
+  /** How many of `failures` are attempts still being verified (issue #13 item 8). */
+  in_flight: Generated<number>
+  /** When the last in-flight attempt was counted (epoch ms). */
+  in_flight_at: Generated<number>
 }
 
 /** Server secrets made once by a migration, the same on every instance (`audit_username_key`). */

@@ -61,12 +61,21 @@ export function toSessionInfo(session: ListedSession, currentIdHash: string | nu
   }
 }
 
-/** A throttled or wrong password, as the API answers it. */
+/** A throttled or wrong password, or one changed meanwhile, as the API answers it. */
 export function refusal(
-  result: { reason: 'invalid_credentials' } | { reason: 'throttled'; retryAfterSeconds: number },
+  result:
+    | { reason: 'invalid_credentials' }
+    | { reason: 'throttled'; retryAfterSeconds: number }
+    | { reason: 'conflict' },
   field: string,
 ): ApiError {
   if (result.reason === 'throttled') return tooManyAttempts(result.retryAfterSeconds)
+  if (result.reason === 'conflict') {
+    return new ApiError('conflict', {
+      message:
+        'Your password was changed by another request at the same time; this change was not applied.',
+    })
+  }
   return new ApiError('invalid_credentials', {
     message: 'Wrong password.',
     fields: { [field]: ['Wrong password.'] },
@@ -84,7 +93,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
         summary: 'Change your password: other sessions end, this one gets a new id',
         tags: ['account'],
         body: passwordChangeBodySchema,
-        response: { 200: passwordChangeResponseSchema, ...authErrors },
+        response: { 200: passwordChangeResponseSchema, ...authErrors, 409: errorSchema },
       },
     },
     async (request, reply) => {

@@ -2,7 +2,7 @@
  * `ThrottleStore` on Redis (scale-out), behaving like the SQL store. The arithmetic is the shared
  * pure functions of throttle.store.ts, run here in TypeScript; Redis only stores and arbitrates.
  *
- * Keys: `{throttle}:<key>`, a hash `{ failures, lastFailureAt }`. The `{throttle}` hash tag puts
+ * Keys: `{throttle}:<key>`, a hash `{ failures, lastFailureAt, inFlight, inFlightAt }`. The `{throttle}` hash tag puts
  * every counter in one cluster slot, so an attempt may WATCH and MULTI across all its rules' keys
  * on Redis Cluster too (the price: every counter lives on one shard; they are tiny and only login
  * touches them). Each counted attempt sets the key's TTL to the rule's `resetAfterMs`: past that
@@ -13,8 +13,9 @@
  * then MULTI/EXEC the writes; EXEC fails when anyone (any instance) changed or expired one of
  * the keys since the WATCH, and we start over. WATCH state belongs to a connection and ioredis
  * shares one connection among all callers, so each transaction borrows one of a few dedicated
- * connections. After MAX_TRIES conflicts, `attempt` fails closed: it answers "blocked" for
- * CONTENTION_RETRY_MS (a 429 the client may retry); `recordFailure` and `forgive` throw.
+ * connections. After MAX_TRIES conflicts, `attempt` counts nothing and answers "wait" (the caller
+ * asks again shortly, then gives up with a 429); `recordFailure` throws. Settling an in-flight
+ * attempt and `forgive` only take one off existing counters: one script, never contended.
  */
 import { Cluster } from 'ioredis'
 import {
@@ -25,8 +26,8 @@ import {
   type RedisClient,
 } from '../redis/connection.js'
 import {
+  decideAttempt,
   nextState,
-  refusalOf,
   type CounterState,
   type ThrottleDecision,
   type ThrottleRule,
@@ -35,8 +36,6 @@ import {
 
 /** Conflicts only come from writes that commit, so a few retries settle any honest burst. */
 const MAX_TRIES = 10
-/** What a client hears when the counters are too contended to decide: try again shortly. */
-const CONTENTION_RETRY_MS = 1000
 /** Transactions in flight at once per instance; more wait for a free connection. */
 const DEDICATED_CONNECTIONS = 4
 /** A new dedicated connection to a Redis that just answered the main one. */
@@ -63,6 +62,18 @@ for _, key in ipairs(KEYS) do
   end
 end
 return removed`)
+
+/**
+ * Takes one off each hash field named in ARGV (never below zero) on each existing key of KEYS,
+ * keeping its TTL; a missing counter stays missing. All keys share one slot.
+ */
+const decrementFields = defineScript(`for _, key in ipairs(KEYS) do
+  for _, field in ipairs(ARGV) do
+    local value = tonumber(redis.call('HGET', key, field))
+    if value and value > 0 then redis.call('HINCRBY', key, field, -1) end
+  end
+end
+return 0`)
 
 interface CounterWrite {
   key: string
@@ -121,17 +132,26 @@ async function readStates(
 ): Promise<Map<string, CounterState>> {
   const replies = await Promise.all(
     keys.map((key) =>
-      conn.hmget(counterKey(key), 'failures', 'lastFailureAt', 'refusalLoggedUntil'),
+      conn.hmget(
+        counterKey(key),
+        'failures',
+        'lastFailureAt',
+        'refusalLoggedUntil',
+        'inFlight',
+        'inFlightAt',
+      ),
     ),
   )
   const states = new Map<string, CounterState>()
   keys.forEach((key, index) => {
-    const [failures, lastFailureAt, refusalLoggedUntil] = replies[index] ?? []
+    const [failures, lastFailureAt, refusalLoggedUntil, inFlight, inFlightAt] = replies[index] ?? []
     if (failures == null || lastFailureAt == null) return
     states.set(key, {
       failures: Number(failures),
       lastFailureAt: Number(lastFailureAt),
       refusalLoggedUntil: Number(refusalLoggedUntil ?? 0),
+      inFlight: Number(inFlight ?? 0),
+      inFlightAt: Number(inFlightAt ?? 0),
     })
   })
   return states
@@ -153,10 +173,13 @@ async function tryOnce<T>(
     }
     const multi = conn.multi()
     for (const { key, state, ttlMs } of writes) {
-      multi.hset(counterKey(key), 'failures', state.failures, 'lastFailureAt', state.lastFailureAt)
-      if (state.refusalLoggedUntil) {
-        multi.hset(counterKey(key), 'refusalLoggedUntil', state.refusalLoggedUntil)
-      }
+      const { failures, lastFailureAt, inFlight, inFlightAt, refusalLoggedUntil } = state
+      multi.hset(counterKey(key), {
+        failures,
+        lastFailureAt,
+        ...(inFlight === undefined ? {} : { inFlight, inFlightAt: inFlightAt ?? 0 }),
+        ...(refusalLoggedUntil ? { refusalLoggedUntil } : {}),
+      })
       if (ttlMs !== null) multi.pexpire(counterKey(key), ttlMs)
     }
     const replies = await multi.exec()
@@ -205,35 +228,53 @@ export function createRedisThrottleStore(redis: RedisClient): ThrottleStore {
 
   return {
     async attempt(rules: readonly ThrottleRule[], now: number): Promise<ThrottleDecision> {
-      const counted = rules.filter((rule) => rule.counts === 'attempts')
+      // A first look on the shared connection: a refused or waiting client (most of a burst)
+      // takes no dedicated connection and writes nothing.
+      const first = decideAttempt(rules, await readStates(redis, uniqueKeys(rules)), now)
+      // The first refusal of a blocking period goes on to the transaction, to claim its audit.
+      const claims = 'refusal' in first.decision && first.decision.refusal?.first === true
+      if (!first.decision.allowed && !claims) return first.decision
       try {
         return await optimistic(lanes, uniqueKeys(rules), (states): Plan<ThrottleDecision> => {
-          const refusal = refusalOf(rules, states, now)
-          if (!refusal) return { result: { allowed: true }, writes: countOne(counted, states, now) }
-          const result = { allowed: false as const, retryAfterMs: refusal.until - now, refusal }
-          const state = states.get(refusal.key)
+          const { decision, writes } = decideAttempt(rules, states, now)
+          const refusal = 'refusal' in decision ? decision.refusal : undefined
+          const state = refusal ? states.get(refusal.key) : undefined
           // The first refusal of a blocking period is remembered on its counter (keeping its
           // TTL), so EXEC lets exactly one instance report it; later refusals write nothing.
-          return refusal.first && state
-            ? {
-                result,
-                writes: [
-                  {
-                    key: refusal.key,
-                    state: { ...state, refusalLoggedUntil: refusal.until },
-                    ttlMs: null,
-                  },
-                ],
-              }
-            : { result, writes: [] }
+          if (refusal?.first && state) {
+            return {
+              result: decision,
+              writes: [
+                {
+                  key: refusal.key,
+                  state: { ...state, refusalLoggedUntil: refusal.until },
+                  ttlMs: null,
+                },
+              ],
+            }
+          }
+          return {
+            result: decision,
+            writes: writes.map(({ rule, state }) => ({
+              key: rule.key,
+              state,
+              ttlMs: rule.resetAfterMs,
+            })),
+          }
         })
       } catch (error) {
         if (!(error instanceof ThrottleContentionError)) throw error
-        return { allowed: false, retryAfterMs: CONTENTION_RETRY_MS }
+        // Too contended to decide: nothing counted; the caller asks again shortly.
+        return { allowed: false, wait: true }
       }
     },
 
     async recordFailure(rules: readonly ThrottleRule[], now: number): Promise<void> {
+      const settled = uniqueKeys(rules.filter((rule) => rule.counts === 'attempts'))
+      if (settled.length > 0) {
+        // Still counted, no longer in flight.
+        await decrementFields(redis, settled.map(counterKey), ['inFlight'])
+      }
       const counted = rules.filter((rule) => rule.counts === 'failures')
       if (counted.length === 0) return
       await optimistic(lanes, uniqueKeys(counted), (states) => ({
@@ -249,15 +290,8 @@ export function createRedisThrottleStore(redis: RedisClient): ThrottleStore {
 
     async forgive(keys: readonly string[]): Promise<void> {
       if (keys.length === 0) return
-      await optimistic(lanes, [...new Set(keys)], (states) => ({
-        result: undefined,
-        // Only existing counters, keeping their TTL; a missing one stays missing.
-        writes: [...states].map(([key, state]) => ({
-          key,
-          state: { ...state, failures: Math.max(0, state.failures - 1) },
-          ttlMs: null,
-        })),
-      }))
+      // Only existing counters, keeping their TTL; a missing one stays missing.
+      await decrementFields(redis, [...new Set(keys)].map(counterKey), ['failures', 'inFlight'])
     },
 
     async clearMatching(keys: readonly string[], prefixes: readonly string[]): Promise<number> {

@@ -1,10 +1,17 @@
 /** `ThrottleStore` on the SQL database: one locked transaction per attempt makes check+count atomic. */
-import { PostgresAdapter, sql, type Transaction } from 'kysely'
+import {
+  PostgresAdapter,
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type Transaction,
+} from 'kysely'
 import type { Db } from '../db/database.js'
 import type { Database } from '../db/schema.js'
 import {
+  decideAttempt,
   nextState,
-  refusalOf,
   type CounterState,
   type ThrottleDecision,
   type ThrottleRule,
@@ -14,18 +21,25 @@ import {
 type Trx = Transaction<Database>
 
 /**
- * Reads the counters of `keys`, locked on PostgreSQL in key order (so two attempts never
- * deadlock). SQLite needs no row lock: a transaction holds its only connection, so
+ * Reads the counters of `keys`, with `rowLocks` locked in key order (PostgreSQL: so two attempts
+ * never deadlock). SQLite needs no row lock: a transaction holds its only connection, so
  * check-then-write is already serialized.
  */
 async function readCounters(
-  trx: Trx,
+  trx: Kysely<Database>,
   keys: readonly string[],
   rowLocks: boolean,
 ): Promise<Map<string, CounterState>> {
   let select = trx
     .selectFrom('throttle_counters')
-    .select(['key', 'failures', 'last_failure_at', 'refusal_logged_until'])
+    .select([
+      'key',
+      'failures',
+      'last_failure_at',
+      'refusal_logged_until',
+      'in_flight',
+      'in_flight_at',
+    ])
     .where('key', 'in', [...keys])
     .orderBy('key')
   if (rowLocks) select = select.forUpdate()
@@ -35,8 +49,10 @@ async function readCounters(
       row.key,
       {
         failures: row.failures,
-        lastFailureAt: row.last_failure_at,
-        refusalLoggedUntil: row.refusal_logged_until,
+        lastFailureAt: Number(row.last_failure_at),
+        refusalLoggedUntil: Number(row.refusal_logged_until),
+        inFlight: row.in_flight,
+        inFlightAt: Number(row.in_flight_at),
       },
     ]),
   )
@@ -46,15 +62,21 @@ async function readCounters(
  * A refusal, remembered on its counter when it is the first of its blocking period: one write
  * per period, so the later refusals of the period (the hot 429 path) write nothing.
  */
-async function refused(trx: Trx, decision: ThrottleDecision): Promise<ThrottleDecision> {
-  if (!decision.allowed && decision.refusal?.first) {
-    await trx
-      .updateTable('throttle_counters')
-      .set({ refusal_logged_until: decision.refusal.until })
-      .where('key', '=', decision.refusal.key)
-      .execute()
-  }
-  return decision
+/**
+ * Claims the audit of a refusal's blocking period: one conditional UPDATE, so of all the refusals
+ * of one period, on any instance, exactly one keeps `first: true` (issue #13 item 6).
+ */
+async function claimRefusal(db: Db | Trx, decision: ThrottleDecision): Promise<ThrottleDecision> {
+  if (decision.allowed || !('refusal' in decision) || !decision.refusal?.first) return decision
+  const { key, until } = decision.refusal
+  const result = await db
+    .updateTable('throttle_counters')
+    .set({ refusal_logged_until: until })
+    .where('key', '=', key)
+    .where('refusal_logged_until', '<', until)
+    .executeTakeFirst()
+  const first = Number(result.numUpdatedRows) > 0
+  return { ...decision, refusal: { ...decision.refusal, first } }
 }
 
 /** Creates missing counters as (0, 0), which reads as "no attempts", like no row at all. */
@@ -67,14 +89,14 @@ async function insertCounters(trx: Trx, keys: readonly string[]): Promise<void> 
     .execute()
 }
 
-/** Counts one more attempt on each rule's counter. */
+/** Counts one more attempt on each rule's counter among those read (and locked) in `states`. */
 async function countOne(
   trx: Trx,
   rules: readonly ThrottleRule[],
   states: Map<string, CounterState>,
   now: number,
 ): Promise<void> {
-  for (const rule of rules) {
+  for (const rule of rules.filter(({ key }) => states.has(key))) {
     const next = nextState(states.get(rule.key), rule, now)
     await trx
       .updateTable('throttle_counters')
@@ -82,6 +104,19 @@ async function countOne(
       .where('key', '=', rule.key)
       .execute()
   }
+}
+
+/** `column - 1`, never below zero. */
+function decrement(
+  eb: ExpressionBuilder<Database, 'throttle_counters'>,
+  column: 'failures' | 'in_flight',
+): Expression<number> {
+  return eb
+    .case()
+    .when(column, '>', 0)
+    .then(eb(column, '-', 1))
+    .else(0)
+    .end()
 }
 
 function sortedKeys(rules: readonly ThrottleRule[]): string[] {
@@ -94,63 +129,80 @@ export function createSqlThrottleStore(db: Db): ThrottleStore {
   return {
     async attempt(rules: readonly ThrottleRule[], now: number): Promise<ThrottleDecision> {
       const keys = sortedKeys(rules)
-      const verdict = (states: Map<string, CounterState>): ThrottleDecision | null => {
-        const refusal = refusalOf(rules, states, now)
-        return refusal ? { allowed: false, retryAfterMs: refusal.until - now, refusal } : null
-      }
+      // A first look, without a transaction or lock: a refused or waiting client (most of a
+      // burst) holds no connection for long, locks nothing and writes nothing, so it cannot grow
+      // the table by trying new usernames either.
+      const seen = await readCounters(db, keys, false)
+      const first = decideAttempt(rules, seen, now)
+      if (!first.decision.allowed) return claimRefusal(db, first.decision)
+      const missing = keys.filter((key) => !seen.has(key))
       return db.transaction().execute(async (trx) => {
-        // A blocked client writes nothing, so it cannot grow the table by trying new usernames.
-        let states = await readCounters(trx, keys, rowLocks)
-        const blocked = verdict(states)
-        if (blocked) return refused(trx, blocked)
-        const missing = keys.filter((key) => !states.has(key))
-        if (missing.length > 0) {
-          // Another attempt may have inserted the same keys meanwhile: read again under the
-          // lock and decide again.
-          await insertCounters(trx, missing)
-          states = await readCounters(trx, keys, rowLocks)
-          const nowBlocked = verdict(states)
-          if (nowBlocked) return refused(trx, nowBlocked)
+        // Missing counters are created before any row is locked (an insert waits for another
+        // transaction inserting the same key, so holding locks meanwhile could deadlock), then
+        // every row is locked in key order and the attempt decided again.
+        await insertCounters(trx, missing)
+        const states = await readCounters(trx, keys, rowLocks)
+        const { decision, writes } = decideAttempt(rules, states, now)
+        // Only rows read (and locked) above: one deleted since (a success cleared it) stays so.
+        for (const { rule, state } of writes.filter(({ rule }) => states.has(rule.key))) {
+          await trx
+            .updateTable('throttle_counters')
+            .set({
+              failures: state.failures,
+              last_failure_at: state.lastFailureAt,
+              in_flight: state.inFlight ?? 0,
+              in_flight_at: state.inFlightAt ?? 0,
+            })
+            .where('key', '=', rule.key)
+            .execute()
         }
-        await countOne(
-          trx,
-          rules.filter((rule) => rule.counts === 'attempts'),
-          states,
-          now,
-        )
-        return { allowed: true }
+        return decision.allowed ? decision : claimRefusal(trx, decision)
       })
     },
 
     async recordFailure(rules: readonly ThrottleRule[], now: number): Promise<void> {
       const counted = rules.filter((rule) => rule.counts === 'failures')
-      if (counted.length === 0) return
-      const keys = sortedKeys(counted)
+      const settled = sortedKeys(rules.filter((rule) => rule.counts === 'attempts'))
       await db.transaction().execute(async (trx) => {
-        await insertCounters(trx, keys)
-        await countOne(trx, counted, await readCounters(trx, keys, rowLocks), now)
+        await insertCounters(trx, sortedKeys(counted))
+        // Every row locked in key order first, as `attempt` does, so the two never deadlock.
+        // Missing counters were created above, before any lock, as `attempt` does.
+        const states = await readCounters(trx, sortedKeys(rules), rowLocks)
+        await countOne(trx, counted, states, now)
+        // The attempt is settled: still counted, no longer in flight. A counter a success has
+        // cleared meanwhile stays cleared.
+        // Only rows locked above: one re-created since by another attempt is not locked yet, and
+        // locking it now, out of key order, could deadlock.
+        const locked = settled.filter((key) => states.has(key))
+        if (locked.length > 0) {
+          await trx
+            .updateTable('throttle_counters')
+            .set((eb) => ({ in_flight: decrement(eb, 'in_flight') }))
+            .where('key', 'in', locked)
+            .execute()
+        }
       })
     },
 
     async clear(keys: readonly string[]): Promise<void> {
-      if (keys.length === 0) return
-      await db.deleteFrom('throttle_counters').where('key', 'in', keys).execute()
+      // One key per statement, in key order: a multi-row statement locks rows in whatever order
+      // the plan reads them and could deadlock with an attempt holding some of them.
+      for (const key of [...new Set(keys)].sort()) {
+        await db.deleteFrom('throttle_counters').where('key', '=', key).execute()
+      }
     },
 
     async forgive(keys: readonly string[]): Promise<void> {
-      if (keys.length === 0) return
-      await db
-        .updateTable('throttle_counters')
-        .set((eb) => ({
-          failures: eb
-            .case()
-            .when('failures', '>', 0)
-            .then(eb('failures', '-', 1))
-            .else(0)
-            .end(),
-        }))
-        .where('key', 'in', keys)
-        .execute()
+      for (const key of [...new Set(keys)].sort()) {
+        await db
+          .updateTable('throttle_counters')
+          .set((eb) => ({
+            failures: decrement(eb, 'failures'),
+            in_flight: decrement(eb, 'in_flight'),
+          }))
+          .where('key', '=', key)
+          .execute()
+      }
     },
 
     async clearMatching(keys: readonly string[], prefixes: readonly string[]): Promise<number> {

@@ -10,3 +10,8 @@ export function tryAgainIn(retryAfterSeconds: number | null): string {
   const when = wait < 120 ? plural(wait, 'second') : plural(Math.ceil(wait / 60), 'minute')
   return `Try again in ${when}.`
 }
+
+/** A password change that lost to another one made at the same time (409 `conflict`). */
+export const passwordChangedMeanwhile =
+  'Your password was changed from another tab or window at the same time, so this change was ' +
+  'not applied. Use the password from that change, or change it again.'

@@ -263,6 +263,16 @@ describe('AccountView change password', () => {
     expect(field?.textContent).toContain('Your current password is wrong.')
   })
 
+  it('says when another change of the password won the race (issue #13 item 13)', async () => {
+    const { wrapper } = await mountAccount()
+    replies.push(reply(409, { error: { code: 'conflict', message: 'x' } }))
+    await fill(wrapper)
+    expect(wrapper.get('.v-alert').text()).toContain(
+      'Your password was changed from another tab or window at the same time',
+    )
+    expect(wrapper.text()).not.toContain('Your password has been changed.')
+  })
+
   it('asks for the password again when the server wants it, then retries the change', async () => {
     const { wrapper } = await mountAccount()
     replies.push(reauthRequired(), reply(200, { reauthenticatedUntil: '2026-03-01T10:05:00Z' }))
