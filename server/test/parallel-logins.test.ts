@@ -3,6 +3,7 @@
  * other, while a parallel burst of guesses stays bounded by the free attempts (decision 0006).
  * Every login here pays the real argon2id cost on the hashing pool.
  */
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { waitForRedis } from '../src/redis/connection.js'
 import { loginThrottleKeys } from '../src/security/login.throttle.js'
@@ -143,6 +144,24 @@ describe('parallel logins (issue #13 item 8)', () => {
     expect(waited).toBeLessThan(6000)
     // Stale marks count as settled failures, whose 1 s delay is long over by then.
     ctx.clock.advance(IN_FLIGHT_STALE_MS)
+    expect((await loginFrom(ctx, PASSWORD)).status).toBe(200)
+  }, 20_000)
+
+  it('a check that fails with an error settles its attempt as a failure, leaving no mark in flight', async () => {
+    const ctx = await build()
+    await createUser(ctx)
+    // The user lookup fails mid-check (as in a database outage), after the attempt was counted.
+    await sql`ALTER TABLE users RENAME TO users_away`.execute(ctx.db)
+    for (let i = 0; i < 5; i++) {
+      expect((await loginFrom(ctx, PASSWORD)).status).toBeGreaterThanOrEqual(500)
+    }
+    await sql`ALTER TABLE users_away RENAME TO users`.execute(ctx.db)
+    // Settled failures refuse with a wait to announce; unsettled marks would say "wait" instead,
+    // and go on holding every login back while attempts keep refreshing them.
+    const { rules } = loginThrottleKeys('alice', '127.0.0.1')
+    const decision = await ctx.app.services.throttle.attempt(rules, ctx.clock())
+    expect(decision).toEqual({ allowed: false, retryAfterMs: 1000, refusal: expect.anything() })
+    ctx.clock.advance(1000)
     expect((await loginFrom(ctx, PASSWORD)).status).toBe(200)
   }, 20_000)
 })

@@ -145,6 +145,26 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
     await throttle.forgive(limits.forgiveOnSuccess)
   }
 
+  /**
+   * Runs the check of an allowed attempt. `settle` marks the point where the attempt's outcome is
+   * in the counters; an error before it (a database or hash-pool outage) settles the attempt as a
+   * failure on the way out, so its in-flight mark never holds parallel logins back.
+   */
+  async function settlingOnError<T>(
+    limits: ReturnType<typeof loginThrottleKeys>,
+    check: (settle: () => void) => Promise<T>,
+  ): Promise<T> {
+    let settled = false
+    try {
+      return await check(() => {
+        settled = true
+      })
+    } catch (error) {
+      if (!settled) await throttle.recordFailure(limits.rules, clock()).catch(() => undefined)
+      throw error
+    }
+  }
+
   return {
     async login({ username, password, remember }, meta): Promise<LoginResult> {
       const key = usernameKey(username)
@@ -162,40 +182,44 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
         return { ok: false, reason: 'throttled', ...wait }
       }
 
-      // A name no account can have (NUL, over-long once normalized) is never looked up: the
-      // database could refuse it with an error, and the answer is "unknown user" anyway.
-      const found = validateUsername(username).length ? null : await findUserByKey(db, key)
-      const cost = { legacyPbkdf2Iterations: await legacyPbkdf2Iterations() }
-      // Every failure is one outcome to the client; only the audit log keeps the reason.
-      const fail = async (reason: string, userId: number | null): Promise<LoginResult> => {
-        await throttle.recordFailure(limits.rules, clock())
-        // A name that matches no account is often a password typed in the wrong field: only
-        // its keyed digest is stored.
-        const who = userId === null ? { attemptedUsername: username } : { userId, username }
-        await audit.record('login_failed', { ...who, ...meta, detail: { reason } })
-        return { ok: false, reason: 'invalid_credentials' }
-      }
-      if (!found) {
-        await verifyDummyPassword(password, cost)
-        return fail('unknown_user', null)
-      }
-      const { passwordHash, ...user } = found
-      const verified = await verifyPassword(password, passwordHash, cost)
-      if (!verified.ok) return fail('wrong_password', user.id)
-      if (!user.isActive) return fail('inactive_user', user.id)
+      return settlingOnError(limits, async (settle) => {
+        // A name no account can have (NUL, over-long once normalized) is never looked up: the
+        // database could refuse it with an error, and the answer is "unknown user" anyway.
+        const found = validateUsername(username).length ? null : await findUserByKey(db, key)
+        const cost = { legacyPbkdf2Iterations: await legacyPbkdf2Iterations() }
+        // Every failure is one outcome to the client; only the audit log keeps the reason.
+        const fail = async (reason: string, userId: number | null): Promise<LoginResult> => {
+          await throttle.recordFailure(limits.rules, clock())
+          settle()
+          // A name that matches no account is often a password typed in the wrong field: only
+          // its keyed digest is stored.
+          const who = userId === null ? { attemptedUsername: username } : { userId, username }
+          await audit.record('login_failed', { ...who, ...meta, detail: { reason } })
+          return { ok: false, reason: 'invalid_credentials' }
+        }
+        if (!found) {
+          await verifyDummyPassword(password, cost)
+          return fail('unknown_user', null)
+        }
+        const { passwordHash, ...user } = found
+        const verified = await verifyPassword(password, passwordHash, cost)
+        if (!verified.ok) return fail('wrong_password', user.id)
+        if (!user.isActive) return fail('inactive_user', user.id)
 
-      await succeeded(limits, user, password, { ...verified, passwordHash })
-      const session = await sessions.start(user, { ...meta, persistent: remember ?? true })
-      const now = clock()
-      await setLastLogin(db, user.id, now)
-      await audit.record('login_succeeded', {
-        actor: user,
-        userId: user.id,
-        username: user.username,
-        ...meta,
-        detail: { persistent: session.persistent },
+        await succeeded(limits, user, password, { ...verified, passwordHash })
+        settle()
+        const session = await sessions.start(user, { ...meta, persistent: remember ?? true })
+        const now = clock()
+        await setLastLogin(db, user.id, now)
+        await audit.record('login_succeeded', {
+          actor: user,
+          userId: user.id,
+          username: user.username,
+          ...meta,
+          detail: { persistent: session.persistent },
+        })
+        return { ok: true, user: { ...user, lastLogin: now }, session }
       })
-      return { ok: true, user: { ...user, lastLogin: now }, session }
     },
 
     async confirmPassword(
@@ -211,26 +235,35 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
         await audit.recordThrottled(refusal, async () => ({ ...who, detail: { purpose, ...wait } }))
         return { ok: false, reason: 'throttled', ...wait }
       }
-      const found = await findUserById(db, user.id)
-      if (found && expectedAuthVersion !== undefined && found.authVersion !== expectedAuthVersion) {
-        // Not a guess: the password changed under this request. Its attempt is taken back.
-        await throttle.forgive(attemptKeys(limits))
-        return { ok: false, reason: 'conflict' }
-      }
-      const cost = { legacyPbkdf2Iterations: await legacyPbkdf2Iterations() }
-      const verified = found
-        ? await verifyPassword(password, found.passwordHash, cost)
-        : { ok: false as const }
-      if (!found || !verified.ok) {
-        if (!found) await verifyDummyPassword(password, cost)
-        await throttle.recordFailure(limits.rules, clock())
-        const event =
-          purpose === 'password_change' ? 'password_change_failed' : 'reauthentication_failed'
-        await audit.record(event, { ...who, detail: { reason: 'wrong_password' } })
-        return { ok: false, reason: 'invalid_credentials' }
-      }
-      await succeeded(limits, user, password, { ...verified, passwordHash: found.passwordHash })
-      return { ok: true }
+      return settlingOnError(limits, async (settle) => {
+        const found = await findUserById(db, user.id)
+        if (
+          found &&
+          expectedAuthVersion !== undefined &&
+          found.authVersion !== expectedAuthVersion
+        ) {
+          // Not a guess: the password changed under this request. Its attempt is taken back.
+          await throttle.forgive(attemptKeys(limits))
+          settle()
+          return { ok: false, reason: 'conflict' }
+        }
+        const cost = { legacyPbkdf2Iterations: await legacyPbkdf2Iterations() }
+        const verified = found
+          ? await verifyPassword(password, found.passwordHash, cost)
+          : { ok: false as const }
+        if (!found || !verified.ok) {
+          if (!found) await verifyDummyPassword(password, cost)
+          await throttle.recordFailure(limits.rules, clock())
+          settle()
+          const event =
+            purpose === 'password_change' ? 'password_change_failed' : 'reauthentication_failed'
+          await audit.record(event, { ...who, detail: { reason: 'wrong_password' } })
+          return { ok: false, reason: 'invalid_credentials' }
+        }
+        await succeeded(limits, user, password, { ...verified, passwordHash: found.passwordHash })
+        settle()
+        return { ok: true }
+      })
     },
   }
 }
