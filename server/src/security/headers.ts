@@ -59,8 +59,11 @@ const API_HEADERS: Readonly<Record<string, string>> = Object.freeze({
  * `/api/session/` (issue #13 item 3). A URL that matched no route falls back to its raw path.
  */
 function isApiRequest(request: FastifyRequest): boolean {
+  // The raw path first: nearly every API request says /api/ as it is, and routeOptions builds an
+  // object on every read.
+  if (request.url.startsWith('/api/')) return true
   const route = request.routeOptions.url
-  return route !== undefined ? route.startsWith('/api/') : request.url.startsWith('/api/')
+  return route !== undefined && route.startsWith('/api/')
 }
 
 const HSTS = `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`
