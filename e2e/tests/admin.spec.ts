@@ -189,8 +189,14 @@ test('the users table pages, searches and sorts on the server; the audit log lis
   expect(download.suggestedFilename()).toMatch(/^sesame-audit-.*\.csv$/)
   const csv = await readFile(await download.path(), 'utf8')
   const [header, ...rows] = csv.trim().split(/\r\n/)
+  // Every text cell is quoted, the header's too (issue #13 item 4).
+  const columns =
+    'id,at,type,actor_id,actor_username,target_id,target_username,ip,user_agent,detail'
   expect(header).toBe(
-    'id,at,type,actor_id,actor_username,target_id,target_username,ip,user_agent,detail',
+    columns
+      .split(',')
+      .map((name) => `"${name}"`)
+      .join(','),
   )
   expect(rows.some((row) => row.includes('user_created') && row.includes(account.username))).toBe(
     true,
