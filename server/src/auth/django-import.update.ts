@@ -16,7 +16,7 @@ import {
 } from './import.repository.js'
 import { djangoPbkdf2Iterations, UNUSABLE_PASSWORD } from './password.hasher.js'
 
-// A change to any of these must end the user's sessions (DESIGN.md, "Instant revocation").
+// A change to any of these must end the user's sessions (docs/security.md, "Instant revocation").
 const REVOKING_CHANGES = new Set(['password_hash', 'is_active', 'is_staff', 'is_superuser'])
 
 /**
