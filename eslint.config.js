@@ -1,4 +1,4 @@
-// One flat config for every workspace (STYLE.md habit 14).
+// One flat config for every workspace (CONTRIBUTING.md, One lint config).
 import js from '@eslint/js'
 import pluginVue from 'eslint-plugin-vue'
 import tseslint from 'typescript-eslint'
@@ -7,7 +7,7 @@ export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', 'data/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
-  // Correctness rules only: layout is Prettier's job (STYLE.md habit 14).
+  // Correctness rules only: layout is Prettier's job (CONTRIBUTING.md, One lint config).
   ...pluginVue.configs['flat/essential'],
   {
     files: ['**/*.vue'],

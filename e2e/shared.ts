@@ -20,7 +20,7 @@ export const ATTACKER_USER = { username: 'mallory', password: 'tinsel-orchard-co
  */
 export const TOSSING_DOMAIN = 'example.test'
 
-/** Debian's Chromium (never a downloaded browser) with DESIGN.md's flags, on a fresh profile. */
+/** Debian's Chromium (never a downloaded browser) with the flags in CONTRIBUTING.md (Test machine), on a fresh profile. */
 export const CHROMIUM: LaunchOptions = {
   executablePath: '/usr/bin/chromium',
   args: [

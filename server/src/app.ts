@@ -1,5 +1,5 @@
 /**
- * Builds the Sesame app (never listens: STYLE.md habit 1). Tests call `buildApp` and drive it with
+ * Builds the Sesame app (never listens: CONTRIBUTING.md, Build, don't start). Tests call `buildApp` and drive it with
  * `inject()`; `server.ts` adds the socket.
  */
 import cookie from '@fastify/cookie'

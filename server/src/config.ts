@@ -1,5 +1,5 @@
 /**
- * The only reader of `process.env` (STYLE.md habit 2). Every variable is validated once at boot,
+ * The only reader of `process.env` (CONTRIBUTING.md, Config is read once). Every variable is validated once at boot,
  * the result is frozen, and a bad value stops the start with a message naming the variable.
  */
 import { existsSync } from 'node:fs'

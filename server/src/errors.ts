@@ -1,5 +1,5 @@
 /**
- * Every client-visible error, defined once (STYLE.md habit 7) and listed in docs/errors.md.
+ * Every client-visible error, defined once (CONTRIBUTING.md, Errors) and listed in docs/errors.md.
  * Bodies are `{"error": {"code", "message", "fields"?}}`; codes are stable API.
  */
 export const ERRORS = {

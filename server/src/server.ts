@@ -1,5 +1,5 @@
 /**
- * Listens (STYLE.md habit 1): migrates the database, builds the app, serves on HOST:PORT and
+ * Listens (CONTRIBUTING.md, Build, don't start): migrates the database, builds the app, serves on HOST:PORT and
  * closes cleanly on SIGINT/SIGTERM. `npm start` and `sesame serve` both end up here.
  */
 import { pathToFileURL } from 'node:url'

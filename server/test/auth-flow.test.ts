@@ -1,5 +1,5 @@
 /**
- * The article's flow and the cookie contract (DESIGN.md "The wire contract").
+ * The article's flow and the cookie contract (README.md, API; docs/security.md, Cookies).
  */
 import { scanKeys } from '../src/redis/connection.js'
 import { describe, expect, it } from 'vitest'

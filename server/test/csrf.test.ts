@@ -1,5 +1,5 @@
 /**
- * CSRF, both layers: attacks are tried and must fail (DESIGN.md "Security model").
+ * CSRF, both layers: attacks are tried and must fail (docs/security.md, CSRF layers 1 and 2).
  */
 import { describe, expect, it } from 'vitest'
 import {

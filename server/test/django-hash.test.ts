@@ -1,6 +1,6 @@
 /**
  * Users migrated from Django keep their passwords: a `pbkdf2_sha256$…` hash verifies at login and
- * is replaced by argon2id on the spot (DESIGN.md "Passwords").
+ * is replaced by argon2id on the spot (docs/security.md, "Passwords").
  */
 import { expect, it } from 'vitest'
 import { DJANGO_HASH, DJANGO_PASSWORD, build, createUser, login } from './helpers.js'

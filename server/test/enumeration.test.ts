@@ -1,5 +1,5 @@
 /**
- * Unknown user and wrong password are indistinguishable (DESIGN.md): same status, same body, and
+ * Unknown user and wrong password are indistinguishable (docs/security.md, Passwords): same status, same body, and
  * both pay exactly one argon2 verification. The real hashing runs on the hash pool's threads; the
  * spy on the pool only counts the jobs sent to it.
  */

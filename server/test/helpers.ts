@@ -1,5 +1,5 @@
 /**
- * Test helpers (STYLE.md habit 11): `build()` gives an app on a fresh SQLite file with a movable
+ * Test helpers (CONTRIBUTING.md, Server tests): `build()` gives an app on a fresh SQLite file with a movable
  * clock and closes it after the test; `createUser`, `login` and `authed` cover the common steps.
  */
 import { mkdtempSync, rmSync } from 'node:fs'

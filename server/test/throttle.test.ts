@@ -1,5 +1,5 @@
 /**
- * Brute-force throttling (DESIGN.md "Brute force"), driven by the injectable clock.
+ * Brute-force throttling (docs/security.md, "Brute force"), driven by the injectable clock.
  */
 import { describe, expect, it } from 'vitest'
 import { usernameKey } from '../src/auth/username.js'

@@ -1,4 +1,4 @@
-/** SQL for groups, their permissions and memberships (STYLE.md habit 4). */
+/** SQL for groups, their permissions and memberships (CONTRIBUTING.md, Layers). */
 import { isUniqueViolation, type Db } from '../db/database.js'
 
 export interface GroupRow {

@@ -228,6 +228,6 @@ async function verifyDjangoPbkdf2(password: string, stored: DjangoPbkdf2): Promi
   const expected = Buffer.from(key.toString('base64'), 'utf8')
   const actual = Buffer.from(stored.hash, 'utf8')
   const ok = expected.length === actual.length && timingSafeEqual(expected, actual)
-  // Every Django hash is upgraded to argon2id on the first successful login (DESIGN.md).
+  // Every Django hash is upgraded to argon2id on the first successful login (docs/security.md, Passwords).
   return ok ? { ok: true, needsRehash: true } : FAILED
 }

@@ -2,7 +2,7 @@
  * User rules shared by the HTTP routes and the CLI: creation with validation, password changes
  * with revocation of every session, admin changes, groups and the permissions they carry.
  *
- * Revocation rules (DESIGN.md "Instant revocation"): a password change or set, a deactivation and
+ * Revocation rules (docs/security.md, "Instant revocation"): a password change or set, a deactivation and
  * a "log out everywhere" bump `auth_version` and/or delete the session rows, so every older session
  * fails on its very next request on every instance. Permissions and staff/superuser flags are
  * read live on every request, so a change to them needs no revocation to take effect.

@@ -1,7 +1,7 @@
 /**
  * What a command may touch of the outside world: two output streams, the environment and
  * prompts. Commands take a `CliIo` instead of `process`, so they never exit the process
- * (STYLE.md habit 1) and could be driven by a fake.
+ * (CONTRIBUTING.md, Build, don't start) and could be driven by a fake.
  *
  * Hidden prompts are for passwords: on a terminal the answer is read in raw mode by `readline`
  * writing to a muted stream, so nothing is echoed (Python's getpass, which Django uses, does the

@@ -1,7 +1,7 @@
 /**
  * `sesame <command>`: the Django-style management CLI. Dispatches to a command's `run`, turns
  * usage errors into exit code 2 and anything unexpected into one line and exit code 1, and is
- * the only place that touches the process's exit code (STYLE.md habits 1 and 16).
+ * the only place that touches the process's exit code (CONTRIBUTING.md, Build, don't start; Thin CLI commands).
  */
 import * as changepassword from './commands/changepassword.js'
 import * as clearsessions from './commands/clearsessions.js'

@@ -1,6 +1,6 @@
 /**
  * The API's shapes, as zod schemas: they validate requests, serialize responses, generate
- * /api/openapi.json, and the SPA imports their types with `import type` (STYLE.md habit 9).
+ * /api/openapi.json, and the SPA imports their types with `import type` (CONTRIBUTING.md, Honest types).
  */
 import { z } from 'zod'
 import type { AuthUser } from '../auth/user.types.js'

@@ -1,5 +1,5 @@
 /**
- * One shape for every error (DESIGN.md): `{"error": {"code", "message", "fields"?}}`.
+ * One shape for every error (docs/errors.md): `{"error": {"code", "message", "fields"?}}`.
  * Client mistakes map to their 4xx code; anything unexpected is a 500 whose body says nothing
  * and whose details go to the log only.
  */

@@ -1,5 +1,5 @@
 /**
- * Request bodies are JSON and nothing else (DESIGN.md). Fastify's text/plain parser is removed, so
+ * Request bodies are JSON and nothing else (docs/security.md, Request bodies). Fastify's text/plain parser is removed, so
  * a form post, multipart or text/plain body gets 415 before it reaches a route — this also closes
  * the "simple request" CSRF route, since browsers cannot send application/json cross-site without
  * a preflight. Prototype-poisoning keys are refused, nesting is bounded, and an empty body with a

@@ -1,5 +1,5 @@
 /**
- * Opens the Redis named by SESSION_STORE (scale-out; DESIGN.md "Shape of the system").
+ * Opens the Redis named by SESSION_STORE (scale-out; docs/architecture.md, Redis).
  *
  * URL schemes:
  * - `redis://[user:password@]host[:port][/db]` — one Redis, Valkey or a managed primary endpoint.
@@ -26,7 +26,7 @@ export interface OpenRedisOptions {
   onError?: (error: Error) => void
 }
 
-/** A dead or hung Redis fails a request within ~2 s (DESIGN.md: 503, never a hang). */
+/** A dead or hung Redis fails a request within ~2 s (docs/security.md, When a backing service fails: 503, never a hang). */
 const CONNECT_TIMEOUT_MS = 1500
 const COMMAND_TIMEOUT_MS = 1500
 /** Reconnect backoff: 100 ms, 200 ms, … up to 2 s, forever (Sesame recovers without a restart). */

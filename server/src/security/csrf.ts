@@ -1,5 +1,5 @@
 /**
- * CSRF, both layers (DESIGN.md "Security model"):
+ * CSRF, both layers (docs/security.md, CSRF layers 1 and 2):
  *   1. `checkOrigin` on every unsafe request, before the body is even read (onRequest);
  *   2. for requests that carry a valid session, `X-CSRFToken` must equal that session's secret
  *      (constant-time), except on routes marked `config: { csrf: 'origin-only' }` (login, which

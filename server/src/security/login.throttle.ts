@@ -1,5 +1,5 @@
 /**
- * The login throttling policy (DESIGN.md "Brute force"). Keys use the normalized username whether
+ * The login throttling policy (docs/security.md, "Brute force"). Keys use the normalized username whether
  * or not the account exists, so a 429 reveals nothing about which accounts are real.
  */
 import { createHash } from 'node:crypto'

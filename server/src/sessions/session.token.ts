@@ -8,7 +8,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 
-/** 32 bytes = 256 bits of entropy; DESIGN.md asks for at least 128. */
+/** 32 bytes = 256 bits of entropy; docs/security.md (Session ids) asks for at least 128. */
 const TOKEN_BYTES = 32
 /** base64url of 32 bytes, unpadded: 43 characters of [A-Za-z0-9_-]. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/

@@ -1,5 +1,5 @@
 /**
- * The one way the SPA talks to the API (STYLE.md habit 13): same-origin `fetch`, JSON in and out,
+ * The one way the SPA talks to the API (CONTRIBUTING.md, One way to the API in the web app): same-origin `fetch`, JSON in and out,
  * `X-CSRFToken` read from the CSRF cookie (`csrftoken`, or the name `GET /api/session/` gives) at
  * request time on unsafe methods, and every
  * failure turned into a typed `ApiError` carrying the server's stable error code.

@@ -1,5 +1,5 @@
 /**
- * Frozen: never edit a migration that has shipped, add a new one (STYLE.md habit 5).
+ * Frozen: never edit a migration that has shipped, add a new one (CONTRIBUTING.md, Frozen migrations).
  * Written for SQLite and PostgreSQL alike; it imports nothing from the app.
  */
 import { PostgresAdapter, type Kysely } from 'kysely'

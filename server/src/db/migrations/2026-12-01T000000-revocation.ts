@@ -1,5 +1,5 @@
 /**
- * Frozen once shipped (STYLE.md habit 5). Issue #5: what session lists, re-authentication,
+ * Frozen once shipped (CONTRIBUTING.md, Frozen migrations). Issue #5: what session lists, re-authentication,
  * remember-me, permissions and the audit log's actor need.
  *
  * - sessions.public_id: the id users and admins see and revoke by; random, unrelated to the
