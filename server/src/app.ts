@@ -81,7 +81,10 @@ export function createServices(
     config.sessionStore.kind === 'redis'
       ? openRedis(config.sessionStore.url, { keyPrefix: config.redisKeyPrefix })
       : null
+  const audit = createAuditService(db, clock, options.log)
   const sessions = createSessionService({
+    db,
+    audit,
     store: redis
       ? createRedisSessionStore(redis, db, { idleTimeoutMs })
       : createSqlSessionStore(db),
@@ -90,7 +93,6 @@ export function createServices(
     absoluteTimeoutMs: config.sessionAbsoluteTimeoutSeconds * 1000,
     reauthWindowMs: config.reauthWindowSeconds * 1000,
   })
-  const audit = createAuditService(db, clock, options.log)
   const throttle = redis ? createRedisThrottleStore(redis) : createSqlThrottleStore(db)
   const login = createLoginService({ db, sessions, throttle, audit, clock })
   return {
@@ -101,7 +103,7 @@ export function createServices(
     audit,
     throttle,
     login,
-    users: createUserService({ db, sessions, login, audit, clock }),
+    users: createUserService({ db, sessions, login, audit, throttle, clock }),
     groups: createGroupService({ db, audit }),
     redis,
     async close(): Promise<void> {
@@ -186,7 +188,6 @@ export async function buildApp(
     login: services.login,
     users: services.users,
     sessions: services.sessions,
-    audit: services.audit,
     clock,
     cookies: { security: config.cookieSecure, ...cookieNames },
   }

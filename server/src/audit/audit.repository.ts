@@ -6,7 +6,7 @@ import type {
   SelectQueryBuilder,
   SqlBool,
 } from 'kysely'
-import type { Db } from '../db/database.js'
+import type { Executor } from '../db/database.js'
 import type { AuditEventsTable, Database } from '../db/schema.js'
 
 export interface AuditParty {
@@ -35,7 +35,7 @@ export interface AuditEvent {
 
 export type NewAuditEvent = Omit<AuditEvent, 'id' | 'aboutStaff'>
 
-export async function insertAuditEvent(db: Db, event: NewAuditEvent): Promise<void> {
+export async function insertAuditEvent(db: Executor, event: NewAuditEvent): Promise<void> {
   await db
     .insertInto('audit_events')
     .values({
@@ -82,7 +82,7 @@ export interface AuditQuery extends AuditFilter {
 type AuditSelect = SelectQueryBuilder<Database, 'audit_events', object>
 
 /** The events a filter selects; `throughId` pins an export to the rows that existed at its start. */
-function selectAudit(db: Db, filter: AuditFilter & { throughId?: number }): AuditSelect {
+function selectAudit(db: Executor, filter: AuditFilter & { throughId?: number }): AuditSelect {
   let select = db.selectFrom('audit_events')
   const { userId, username, usernameDigest, throughId } = filter
   if (userId !== undefined) {
@@ -158,7 +158,7 @@ async function countSelected(select: AuditSelect): Promise<number> {
 
 /** Newest first, with the number of all matching events for paging. */
 export async function listAuditEvents(
-  db: Db,
+  db: Executor,
   query: AuditQuery = {},
 ): Promise<{ events: AuditEvent[]; count: number }> {
   const select = selectAudit(db, query)
@@ -173,7 +173,7 @@ export async function listAuditEvents(
 }
 
 /** The newest event id (0 for an empty log): where an export stops, so rows added meanwhile stay out. */
-export async function newestAuditEventId(db: Db): Promise<number> {
+export async function newestAuditEventId(db: Executor): Promise<number> {
   const row = await db
     .selectFrom('audit_events')
     .select((eb) => eb.fn.max('id').as('id'))
@@ -182,7 +182,11 @@ export async function newestAuditEventId(db: Db): Promise<number> {
 }
 
 /** How many events the filter selects, up to and including `throughId`. */
-export function countAuditEvents(db: Db, filter: AuditFilter, throughId: number): Promise<number> {
+export function countAuditEvents(
+  db: Executor,
+  filter: AuditFilter,
+  throughId: number,
+): Promise<number> {
   return countSelected(selectAudit(db, { ...filter, throughId }))
 }
 
@@ -192,7 +196,7 @@ export function countAuditEvents(db: Db, filter: AuditFilter, throughId: number)
  * `throughId`.
  */
 export async function auditEventBatch(
-  db: Db,
+  db: Executor,
   filter: AuditFilter,
   batch: { throughId: number; beforeId?: number; limit: number },
 ): Promise<AuditEvent[]> {

@@ -5,6 +5,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
+import type { TransactionScope } from '../db/transaction.js'
 import type { AuditEventName } from './audit.events.js'
 import { exportBatches, filtersOf, openExportSnapshot } from './audit.export.js'
 import { createRefusalTally, refusalPeriod } from './refusal-tally.js'
@@ -53,7 +54,12 @@ export interface AuditEntry {
 }
 
 export interface AuditService {
-  record(event: AuditEventName, entry: AuditEntry): Promise<void>
+  /**
+   * Stores the event and writes it to the log. With `scope`, the row is part of that transaction
+   * (a failing insert rolls the whole change back) and the log line waits for the commit.
+   * Only services call this (CONTRIBUTING.md, Layers), never a route or a CLI command.
+   */
+  record(event: AuditEventName, entry: AuditEntry, scope?: TransactionScope): Promise<void>
   /**
    * A refused login, re-authentication or password change (429), as `login_throttled`: only
    * the first refusal of a blocking period is written (`entry` is asked for then only); the
@@ -127,10 +133,16 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
     return { ...filter, usernameDigest: await digest(filter.username) }
   }
 
-  async function write(event: AuditEventName, entry: AuditEntry, at: number): Promise<void> {
+  async function write(
+    event: AuditEventName,
+    entry: AuditEntry,
+    at: number,
+    scope?: TransactionScope,
+  ): Promise<void> {
+    const executor = scope?.db ?? db
     const username =
       entry.attemptedUsername !== undefined
-        ? await digest(entry.attemptedUsername)
+        ? await digest(entry.attemptedUsername, executor)
         : clean(entry.username, MAX_USERNAME_LENGTH)
     const row = {
       at,
@@ -144,13 +156,20 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
       userAgent: clean(entry.userAgent, MAX_USER_AGENT_LENGTH),
       detail: entry.detail ?? null,
     }
-    log.info({ audit: { ...row, userAgent: undefined } }, `audit: ${event}`)
-    await insertAuditEvent(db, row)
+    const logLine = (): void =>
+      log.info({ audit: { ...row, userAgent: undefined } }, `audit: ${event}`)
+    if (!scope) {
+      logLine()
+      return insertAuditEvent(db, row)
+    }
+    // In a transaction: logged once committed, so the log never tells of a change rolled back.
+    await insertAuditEvent(executor, row)
+    scope.afterCommit(logLine)
   }
 
   return {
-    record(event, entry): Promise<void> {
-      return write(event, entry, clock())
+    record(event, entry, scope): Promise<void> {
+      return write(event, entry, clock(), scope)
     },
     async recordThrottled(refusal, entry): Promise<void> {
       // No refusal: the store could not decide (contention), no blocking period to report.

@@ -9,7 +9,7 @@
  */
 import { createHmac } from 'node:crypto'
 import { usernameKey } from '../auth/username.js'
-import type { Db } from '../db/database.js'
+import type { Db, Executor } from '../db/database.js'
 
 export const UNKNOWN_USERNAME_PREFIX = 'unknown:'
 const DIGEST_HEX_LENGTH = 12
@@ -21,11 +21,17 @@ export function usernameDigest(key: string, username: string): string {
   return `${UNKNOWN_USERNAME_PREFIX}${mac.slice(0, DIGEST_HEX_LENGTH)}`
 }
 
-/** Digests with the database's key, read once (again after a failed read). */
-export function createUsernameDigester(db: Db): (username: string) => Promise<string> {
+/**
+ * Digests with the database's key, read once (again after a failed read). Inside a transaction,
+ * pass it as `executor`: the key is then read through it (SQLite has one connection, which the
+ * transaction holds).
+ */
+export function createUsernameDigester(
+  db: Db,
+): (username: string, executor?: Executor) => Promise<string> {
   let key: Promise<string> | null = null
-  const loadKey = async (): Promise<string> => {
-    const row = await db
+  const loadKey = async (executor: Executor): Promise<string> => {
+    const row = await executor
       .selectFrom('secrets')
       .select('value')
       .where('name', '=', KEY_NAME)
@@ -33,8 +39,8 @@ export function createUsernameDigester(db: Db): (username: string) => Promise<st
     if (!row) throw new Error(`The secret ${KEY_NAME} is missing: run the migrations`)
     return row.value
   }
-  return async (username) => {
-    key ??= loadKey().catch((error: unknown) => {
+  return async (username, executor = db) => {
+    key ??= loadKey(executor).catch((error: unknown) => {
       key = null
       throw error
     })

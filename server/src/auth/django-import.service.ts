@@ -1,9 +1,13 @@
 /**
  * The merge rules of `sesame import-django-users`: what `django.reader.ts` read from Django,
- * written into Sesame's database through `import.repository.ts` in one transaction, idempotent;
- * the rules are above `importDjangoExport` and `importUser`.
+ * written into Sesame's database through `import.repository.ts` in one transaction with the
+ * sessions it ends and its audit events, idempotent; the rules are above `importDjangoExport`
+ * and `importUser`.
  */
-import type { Db } from '../db/database.js'
+import type { AuditService } from '../audit/audit.service.js'
+import type { Db, Executor } from '../db/database.js'
+import { inTransaction, type TransactionScope } from '../db/transaction.js'
+import type { SessionService } from '../sessions/session.service.js'
 import type { DjangoExport, DjangoGroup, DjangoUser } from './django.reader.js'
 import type { ImportOptions, ImportReport } from './django-import.report.js'
 import { difference, update } from './django-import.update.js'
@@ -23,9 +27,16 @@ import { validateNewUsername } from './username.js'
 
 export type * from './django-import.report.js'
 
+export interface DjangoImportDeps {
+  db: Db
+  sessions: SessionService
+  audit: AuditService
+}
+
 /**
- * Writes the export into Sesame's database in one transaction: all of it lands, or none. Running
- * it again with the same export changes nothing.
+ * Writes the export into Sesame's database in one transaction: all of it lands, with the end of
+ * the sessions of every user signed out and one audit event per created or changed user and
+ * group, or none of it. Running it again with the same export changes nothing.
  *
  * Which account a Django user updates (issue #13 item 1): only the one an import created from
  * that same Django user (`users.django_id`), and only while its name is still the same. A Sesame
@@ -39,10 +50,11 @@ export type * from './django-import.report.js'
  * `!` (no usable password) are never replaced: Sesame owns the password from then on.
  */
 export async function importDjangoExport(
-  db: Db,
+  deps: DjangoImportDeps,
   data: DjangoExport,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
+  const { db, sessions, audit } = deps
   const report: ImportReport = {
     users: { created: 0, updated: 0, unchanged: 0, merged: 0, skipped: 0 },
     groups: { created: 0, updated: 0, unchanged: 0 },
@@ -56,15 +68,63 @@ export async function importDjangoExport(
     demoted: [],
     adopted: [],
   }
-  await db.transaction().execute(async (trx) => {
-    const groupIds = await importGroups(trx, data.groups, report)
-    for (const user of data.users) await importUser(trx, user, groupIds, report, options)
+  await inTransaction(db, async (scope) => {
+    const groupIds = await importGroups(scope.db, data.groups, report)
+    for (const user of data.users) await importUser(scope.db, user, groupIds, report, options)
+    // Through the session service: in this transaction with the SQL store; with Redis after the
+    // commit (the auth_version bump above has already signed them out).
+    for (const outcome of report.userOutcomes) {
+      if (!outcome.signedOut) continue
+      outcome.sessionsEnded = await sessions.endAllForUser(outcome.userId, undefined, scope)
+      report.sessionsEnded += outcome.sessionsEnded
+    }
+    await recordAudit(audit, report, scope)
   })
   return report
 }
 
+/** One event per created or changed group and user, in the import's transaction. */
+async function recordAudit(
+  audit: AuditService,
+  report: ImportReport,
+  scope: TransactionScope,
+): Promise<void> {
+  for (const group of report.groupOutcomes) {
+    await audit.record(
+      group.event,
+      {
+        detail: {
+          via: 'cli',
+          source: 'django',
+          group: group.name,
+          added: group.added,
+          removed: group.removed,
+        },
+      },
+      scope,
+    )
+  }
+  for (const user of report.userOutcomes) {
+    await audit.record(
+      user.event,
+      {
+        userId: user.userId,
+        username: user.username,
+        detail: {
+          via: 'cli',
+          source: 'django',
+          ...(user.merged ? { merged: true } : {}),
+          ...(user.changed.length ? { changed: user.changed } : {}),
+          ...(user.sessionsEnded ? { sessionsRevoked: user.sessionsEnded } : {}),
+        },
+      },
+      scope,
+    )
+  }
+}
+
 async function importGroups(
-  db: Db,
+  db: Executor,
   groups: readonly DjangoGroup[],
   report: ImportReport,
 ): Promise<Map<string, number>> {
@@ -101,7 +161,7 @@ async function importGroups(
  * told from an account created in Sesame, so it is skipped like one (merge it to keep it in step).
  */
 async function importUser(
-  db: Db,
+  db: Executor,
   user: DjangoUser,
   groupIds: ReadonlyMap<string, number>,
   report: ImportReport,
@@ -152,7 +212,7 @@ function skip(report: ImportReport, user: DjangoUser, reason: string): void {
 }
 
 async function create(
-  db: Db,
+  db: Executor,
   user: DjangoUser,
   wantedGroups: readonly number[],
   report: ImportReport,

@@ -3,7 +3,7 @@
  * `django-import.service.ts` inside the import's transaction): everything for an account the
  * import created, and never a gain for a Sesame account merged with `--merge-existing`.
  */
-import type { Db } from '../db/database.js'
+import type { Executor } from '../db/database.js'
 import type { ImportReport } from './django-import.report.js'
 import type { DjangoUser } from './django.reader.js'
 import {
@@ -25,7 +25,7 @@ const REVOKING_CHANGES = new Set(['password_hash', 'is_active', 'is_staff', 'is_
  * and groups only go down (never gains a privilege); what it was not given is reported.
  */
 export async function update(
-  db: Db,
+  db: Executor,
   stored: StoredUser,
   user: DjangoUser,
   wantedGroups: readonly number[],
@@ -104,7 +104,7 @@ function flagsLost(before: ImportedUser, after: ImportedUser): string[] {
   ]
 }
 
-async function groupNames(db: Db, ids: readonly number[]): Promise<string[]> {
+async function groupNames(db: Executor, ids: readonly number[]): Promise<string[]> {
   return (await findGroupNames(db, ids)).map((name) => `group ${name}`)
 }
 

@@ -1,5 +1,8 @@
-/** SQL for groups, their permissions and memberships (CONTRIBUTING.md, Layers). */
-import { isUniqueViolation, type Db } from '../db/database.js'
+/**
+ * SQL for groups, their permissions and memberships (CONTRIBUTING.md, Layers): on the database
+ * or the caller's transaction, never one of its own (group.service.ts and user.service.ts open it).
+ */
+import { isUniqueViolation, type Executor } from '../db/database.js'
 
 export interface GroupRow {
   id: number
@@ -8,7 +11,7 @@ export interface GroupRow {
 }
 
 /** The named permissions a user holds through groups; read on every check, never cached. */
-export async function groupPermissionsOfUser(db: Db, userId: number): Promise<string[]> {
+export async function groupPermissionsOfUser(db: Executor, userId: number): Promise<string[]> {
   const rows = await db
     .selectFrom('user_groups')
     .innerJoin('group_permissions', 'group_permissions.group_id', 'user_groups.group_id')
@@ -21,7 +24,7 @@ export async function groupPermissionsOfUser(db: Db, userId: number): Promise<st
 
 /** Group names per user, for a page of users in one query. */
 export async function groupNamesOfUsers(
-  db: Db,
+  db: Executor,
   userIds: readonly number[],
 ): Promise<Map<number, string[]>> {
   const names = new Map<number, string[]>(userIds.map((id) => [id, []]))
@@ -37,7 +40,7 @@ export async function groupNamesOfUsers(
   return names
 }
 
-export async function listGroups(db: Db): Promise<GroupRow[]> {
+export async function listGroups(db: Executor): Promise<GroupRow[]> {
   const groups = await db.selectFrom('groups').select(['id', 'name']).orderBy('name').execute()
   const permissions = await db
     .selectFrom('group_permissions')
@@ -52,7 +55,7 @@ export async function listGroups(db: Db): Promise<GroupRow[]> {
   }))
 }
 
-export async function findGroup(db: Db, id: number): Promise<GroupRow | null> {
+export async function findGroup(db: Executor, id: number): Promise<GroupRow | null> {
   const group = await db
     .selectFrom('groups')
     .select(['id', 'name'])
@@ -70,7 +73,7 @@ export async function findGroup(db: Db, id: number): Promise<GroupRow | null> {
 
 /** The ids of the named groups; names that do not exist are missing from the map. */
 export async function groupIdsByName(
-  db: Db,
+  db: Executor,
   names: readonly string[],
 ): Promise<Map<string, number>> {
   if (names.length === 0) return new Map()
@@ -83,7 +86,7 @@ export async function groupIdsByName(
 }
 
 /** Inserts a group; null when the name is taken. */
-export async function insertGroup(db: Db, name: string): Promise<number | null> {
+export async function insertGroup(db: Executor, name: string): Promise<number | null> {
   const row = await db
     .insertInto('groups')
     .values({ name })
@@ -94,7 +97,7 @@ export async function insertGroup(db: Db, name: string): Promise<number | null> 
 }
 
 /** Renames a group; false when another group has the name. */
-export async function renameGroup(db: Db, id: number, name: string): Promise<boolean> {
+export async function renameGroup(db: Executor, id: number, name: string): Promise<boolean> {
   try {
     await db.updateTable('groups').set({ name }).where('id', '=', id).execute()
     return true
@@ -104,40 +107,37 @@ export async function renameGroup(db: Db, id: number, name: string): Promise<boo
   }
 }
 
+/** Makes the group's permissions exactly `permissions`; two statements: run it in a transaction. */
 export async function setGroupPermissions(
-  db: Db,
+  db: Executor,
   groupId: number,
   permissions: readonly string[],
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('group_permissions').where('group_id', '=', groupId).execute()
-    if (permissions.length) {
-      await trx
-        .insertInto('group_permissions')
-        .values([...new Set(permissions)].map((permission) => ({ group_id: groupId, permission })))
-        .execute()
-    }
-  })
+  await db.deleteFrom('group_permissions').where('group_id', '=', groupId).execute()
+  if (permissions.length) {
+    await db
+      .insertInto('group_permissions')
+      .values([...new Set(permissions)].map((permission) => ({ group_id: groupId, permission })))
+      .execute()
+  }
 }
 
-export async function deleteGroup(db: Db, id: number): Promise<boolean> {
+export async function deleteGroup(db: Executor, id: number): Promise<boolean> {
   const result = await db.deleteFrom('groups').where('id', '=', id).executeTakeFirst()
   return Number(result.numDeletedRows) > 0
 }
 
-/** Makes the user's memberships exactly `groupIds`. */
+/** Makes the user's memberships exactly `groupIds`; two statements: run it in a transaction. */
 export async function setUserGroups(
-  db: Db,
+  db: Executor,
   userId: number,
   groupIds: readonly number[],
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('user_groups').where('user_id', '=', userId).execute()
-    if (groupIds.length) {
-      await trx
-        .insertInto('user_groups')
-        .values([...new Set(groupIds)].map((groupId) => ({ user_id: userId, group_id: groupId })))
-        .execute()
-    }
-  })
+  await db.deleteFrom('user_groups').where('user_id', '=', userId).execute()
+  if (groupIds.length) {
+    await db
+      .insertInto('user_groups')
+      .values([...new Set(groupIds)].map((groupId) => ({ user_id: userId, group_id: groupId })))
+      .execute()
+  }
 }

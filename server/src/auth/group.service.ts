@@ -4,6 +4,7 @@
  */
 import type { AuditService } from '../audit/audit.service.js'
 import type { Db } from '../db/database.js'
+import { inTransaction, type TransactionScope } from '../db/transaction.js'
 import {
   deleteGroup,
   findGroup,
@@ -49,49 +50,64 @@ export function createGroupService(deps: { db: Db; audit: AuditService }): Group
     event: 'group_created' | 'group_changed' | 'group_deleted',
     group: GroupRow,
     options: ChangeOptions,
+    scope: TransactionScope,
   ): Promise<void> => {
-    await audit.record(event, {
-      actor: options.actor ?? null,
-      ip: options.ip ?? null,
-      userAgent: options.userAgent ?? null,
-      detail: { via: options.via ?? 'api', group: group.name, permissions: group.permissions },
-    })
+    await audit.record(
+      event,
+      {
+        actor: options.actor ?? null,
+        ip: options.ip ?? null,
+        userAgent: options.userAgent ?? null,
+        detail: { via: options.via ?? 'api', group: group.name, permissions: group.permissions },
+      },
+      scope,
+    )
   }
 
+  // Each write is one transaction with its event: the group, its permissions (and, through the
+  // foreign keys, its memberships) change together with the audit row, or not at all.
   return {
     list: () => listGroups(db),
 
     async create(input, options) {
       const fields = validate(input)
       if (Object.keys(fields).length) return { ok: false, fields }
-      const id = await insertGroup(db, input.name.trim())
-      if (id === null)
-        return { ok: false, fields: { name: ['A group with that name already exists.'] } }
-      await setGroupPermissions(db, id, input.permissions)
-      const group = (await findGroup(db, id)) as GroupRow
-      await record('group_created', group, options)
-      return { ok: true, value: group }
+      return inTransaction(db, async (scope): Promise<Result<GroupRow>> => {
+        const id = await insertGroup(scope.db, input.name.trim())
+        if (id === null)
+          return { ok: false, fields: { name: ['A group with that name already exists.'] } }
+        await setGroupPermissions(scope.db, id, input.permissions)
+        const group = (await findGroup(scope.db, id)) as GroupRow
+        await record('group_created', group, options, scope)
+        return { ok: true, value: group }
+      })
     },
 
     async update(id, patch, options) {
       if (!(await findGroup(db, id))) return null
       const fields = validate(patch)
       if (Object.keys(fields).length) return { ok: false, fields }
-      if (patch.name !== undefined && !(await renameGroup(db, id, patch.name.trim()))) {
-        return { ok: false, fields: { name: ['A group with that name already exists.'] } }
-      }
-      if (patch.permissions !== undefined) await setGroupPermissions(db, id, patch.permissions)
-      const group = await findGroup(db, id)
-      if (!group) return null
-      await record('group_changed', group, options)
-      return { ok: true, value: group }
+      return inTransaction(db, async (scope): Promise<Result<GroupRow> | null> => {
+        if (patch.name !== undefined && !(await renameGroup(scope.db, id, patch.name.trim()))) {
+          return { ok: false, fields: { name: ['A group with that name already exists.'] } }
+        }
+        if (patch.permissions !== undefined) {
+          await setGroupPermissions(scope.db, id, patch.permissions)
+        }
+        const group = await findGroup(scope.db, id)
+        if (!group) return null
+        await record('group_changed', group, options, scope)
+        return { ok: true, value: group }
+      })
     },
 
     async delete(id, options) {
-      const group = await findGroup(db, id)
-      if (!group || !(await deleteGroup(db, id))) return false
-      await record('group_deleted', group, options)
-      return true
+      return inTransaction(db, async (scope) => {
+        const group = await findGroup(scope.db, id)
+        if (!group || !(await deleteGroup(scope.db, id))) return false
+        await record('group_deleted', group, options, scope)
+        return true
+      })
     },
   }
 }

@@ -4,7 +4,7 @@
  * Called by `django-import.service.ts` inside the import's transaction, so `db` is usually a
  * Kysely transaction.
  */
-import type { Db } from '../db/database.js'
+import type { Executor } from '../db/database.js'
 import { skeletonsOf } from './username.js'
 
 export interface ImportedUser {
@@ -27,7 +27,7 @@ export interface StoredUser extends ImportedUser {
 
 /** The account with this username key, or the one an import created from Django user `djangoId`. */
 export async function findUserForImport(
-  db: Db,
+  db: Executor,
   by: { usernameKey: string } | { djangoId: number },
 ): Promise<StoredUser | null> {
   const row = await db
@@ -92,7 +92,7 @@ function columns(user: ImportedUser): {
  * is taken or looks like one that is (a unique violation, which leaves the transaction usable).
  */
 export async function insertImportedUser(
-  db: Db,
+  db: Executor,
   user: ImportedUser & { username: string; usernameKey: string; djangoId: number },
 ): Promise<number | null> {
   const skeletons = skeletonsOf(user.username)
@@ -114,7 +114,7 @@ export async function insertImportedUser(
 }
 
 /** Records that an account an earlier import created came from Django user `djangoId`. */
-export async function setDjangoId(db: Db, id: number, djangoId: number): Promise<void> {
+export async function setDjangoId(db: Executor, id: number, djangoId: number): Promise<void> {
   await db.updateTable('users').set({ django_id: djangoId }).where('id', '=', id).execute()
 }
 
@@ -124,7 +124,7 @@ export async function setDjangoId(db: Db, id: number, djangoId: number): Promise
  * session service).
  */
 export async function updateImportedUser(
-  db: Db,
+  db: Executor,
   id: number,
   user: ImportedUser,
   options: { revoke: boolean },
@@ -140,7 +140,10 @@ export async function updateImportedUser(
 }
 
 /** The group's id, creating the group when no group has that name. */
-export async function upsertGroup(db: Db, name: string): Promise<{ id: number; created: boolean }> {
+export async function upsertGroup(
+  db: Executor,
+  name: string,
+): Promise<{ id: number; created: boolean }> {
   const inserted = await db
     .insertInto('groups')
     .values({ name })
@@ -157,7 +160,7 @@ export async function upsertGroup(db: Db, name: string): Promise<{ id: number; c
 }
 
 /** The names of these groups, sorted. */
-export async function findGroupNames(db: Db, ids: readonly number[]): Promise<string[]> {
+export async function findGroupNames(db: Executor, ids: readonly number[]): Promise<string[]> {
   if (!ids.length) return []
   const rows = await db
     .selectFrom('groups')
@@ -168,7 +171,7 @@ export async function findGroupNames(db: Db, ids: readonly number[]): Promise<st
   return rows.map((row) => row.name)
 }
 
-export async function findGroupPermissions(db: Db, groupId: number): Promise<string[]> {
+export async function findGroupPermissions(db: Executor, groupId: number): Promise<string[]> {
   const rows = await db
     .selectFrom('group_permissions')
     .select('permission')
@@ -178,7 +181,7 @@ export async function findGroupPermissions(db: Db, groupId: number): Promise<str
 }
 
 export async function changeGroupPermissions(
-  db: Db,
+  db: Executor,
   groupId: number,
   change: { add: readonly string[]; remove: readonly string[] },
 ): Promise<void> {
@@ -197,7 +200,7 @@ export async function changeGroupPermissions(
   }
 }
 
-export async function findUserGroupIds(db: Db, userId: number): Promise<number[]> {
+export async function findUserGroupIds(db: Executor, userId: number): Promise<number[]> {
   const rows = await db
     .selectFrom('user_groups')
     .select('group_id')
@@ -207,7 +210,7 @@ export async function findUserGroupIds(db: Db, userId: number): Promise<number[]
 }
 
 export async function changeUserGroups(
-  db: Db,
+  db: Executor,
   userId: number,
   change: { add: readonly number[]; remove: readonly number[] },
 ): Promise<void> {

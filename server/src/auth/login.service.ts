@@ -7,9 +7,10 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
+import { inTransaction } from '../db/transaction.js'
 import { loginThrottleKeys, reauthThrottleKeys } from '../security/login.throttle.js'
 import type { ThrottleRefusal, ThrottleStore } from '../security/throttle.store.js'
-import type { SessionService, StartedSession } from '../sessions/session.service.js'
+import type { SessionService, StartedSession, ValidSession } from '../sessions/session.service.js'
 import {
   djangoPbkdf2Iterations,
   hashPassword,
@@ -64,6 +65,15 @@ export interface LoginService {
       expectedAuthVersion?: number
     },
   ): Promise<ConfirmResult>
+  /**
+   * `POST /api/reauthenticate/`: checks the password (as `confirmPassword`), then marks the
+   * session re-authenticated and records `reauthenticated`, together. `at`: when, epoch ms.
+   */
+  reauthenticate(
+    auth: ValidSession,
+    password: string,
+    meta: RequestMeta,
+  ): Promise<{ ok: true; at: number } | Exclude<ConfirmResult, { ok: true }>>
 }
 
 export interface LoginServiceDeps {
@@ -165,6 +175,51 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
     }
   }
 
+  async function confirmPassword(
+    user: AuthUser,
+    password: string,
+    {
+      purpose,
+      sessionIdHash,
+      expectedAuthVersion,
+      ...meta
+    }: Parameters<LoginService['confirmPassword']>[2],
+  ): Promise<ConfirmResult> {
+    const limits = reauthThrottleKeys(usernameKey(user.username), meta.ip, sessionIdHash)
+    const who = { actor: user, userId: user.id, username: user.username, ...meta }
+    const blocked = await throttled(limits)
+    if (blocked) {
+      const { refusal, ...wait } = blocked
+      await audit.recordThrottled(refusal, async () => ({ ...who, detail: { purpose, ...wait } }))
+      return { ok: false, reason: 'throttled', ...wait }
+    }
+    return settlingOnError(limits, async (settle) => {
+      const found = await findUserById(db, user.id)
+      if (found && expectedAuthVersion !== undefined && found.authVersion !== expectedAuthVersion) {
+        // Not a guess: the password changed under this request. Its attempt is taken back.
+        await throttle.forgive(attemptKeys(limits))
+        settle()
+        return { ok: false, reason: 'conflict' }
+      }
+      const cost = { legacyPbkdf2Iterations: await legacyPbkdf2Iterations() }
+      const verified = found
+        ? await verifyPassword(password, found.passwordHash, cost)
+        : { ok: false as const }
+      if (!found || !verified.ok) {
+        if (!found) await verifyDummyPassword(password, cost)
+        await throttle.recordFailure(limits.rules, clock())
+        settle()
+        const event =
+          purpose === 'password_change' ? 'password_change_failed' : 'reauthentication_failed'
+        await audit.record(event, { ...who, detail: { reason: 'wrong_password' } })
+        return { ok: false, reason: 'invalid_credentials' }
+      }
+      await succeeded(limits, user, password, { ...verified, passwordHash: found.passwordHash })
+      settle()
+      return { ok: true }
+    })
+  }
+
   return {
     async login({ username, password, remember }, meta): Promise<LoginResult> {
       const key = usernameKey(username)
@@ -222,48 +277,26 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       })
     },
 
-    async confirmPassword(
-      user,
-      password,
-      { purpose, sessionIdHash, expectedAuthVersion, ...meta },
-    ): Promise<ConfirmResult> {
-      const limits = reauthThrottleKeys(usernameKey(user.username), meta.ip, sessionIdHash)
-      const who = { actor: user, userId: user.id, username: user.username, ...meta }
-      const blocked = await throttled(limits)
-      if (blocked) {
-        const { refusal, ...wait } = blocked
-        await audit.recordThrottled(refusal, async () => ({ ...who, detail: { purpose, ...wait } }))
-        return { ok: false, reason: 'throttled', ...wait }
-      }
-      return settlingOnError(limits, async (settle) => {
-        const found = await findUserById(db, user.id)
-        if (
-          found &&
-          expectedAuthVersion !== undefined &&
-          found.authVersion !== expectedAuthVersion
-        ) {
-          // Not a guess: the password changed under this request. Its attempt is taken back.
-          await throttle.forgive(attemptKeys(limits))
-          settle()
-          return { ok: false, reason: 'conflict' }
-        }
-        const cost = { legacyPbkdf2Iterations: await legacyPbkdf2Iterations() }
-        const verified = found
-          ? await verifyPassword(password, found.passwordHash, cost)
-          : { ok: false as const }
-        if (!found || !verified.ok) {
-          if (!found) await verifyDummyPassword(password, cost)
-          await throttle.recordFailure(limits.rules, clock())
-          settle()
-          const event =
-            purpose === 'password_change' ? 'password_change_failed' : 'reauthentication_failed'
-          await audit.record(event, { ...who, detail: { reason: 'wrong_password' } })
-          return { ok: false, reason: 'invalid_credentials' }
-        }
-        await succeeded(limits, user, password, { ...verified, passwordHash: found.passwordHash })
-        settle()
-        return { ok: true }
+    confirmPassword,
+
+    async reauthenticate(auth, password, meta) {
+      const { user } = auth
+      const checked = await confirmPassword(user, password, {
+        ...meta,
+        purpose: 'reauthentication',
+        sessionIdHash: auth.idHash,
       })
+      if (!checked.ok) return checked
+      const at = await inTransaction(db, async (scope) => {
+        const marked = await sessions.markReauthenticated(auth.idHash, scope)
+        await audit.record(
+          'reauthenticated',
+          { actor: user, userId: user.id, username: user.username, ...meta },
+          scope,
+        )
+        return marked
+      })
+      return { ok: true, at }
     },
   }
 }

@@ -1,6 +1,6 @@
 /** SQL for users (the Django import's bulk writes live in import.repository.ts). */
 import { PostgresAdapter, sql, type RawBuilder, type Selectable } from 'kysely'
-import type { Db } from '../db/database.js'
+import type { Executor } from '../db/database.js'
 import type { UsersTable } from '../db/schema.js'
 import type { AuthUser } from './user.types.js'
 import { skeletonsOf } from './username.js'
@@ -39,7 +39,7 @@ export function toAuthUser(row: UserColumns): AuthUser {
 }
 
 export async function findUserByKey(
-  db: Db,
+  db: Executor,
   usernameKey: string,
 ): Promise<(AuthUser & { passwordHash: string }) | null> {
   const row = await db
@@ -66,7 +66,7 @@ export interface NewUser {
  * violation of `username_key` or of a skeleton column: the database decides, so two requests at
  * once cannot both win).
  */
-export async function insertUser(db: Db, user: NewUser): Promise<AuthUser | null> {
+export async function insertUser(db: Executor, user: NewUser): Promise<AuthUser | null> {
   const skeletons = skeletonsOf(user.username)
   const row = await db
     .insertInto('users')
@@ -96,7 +96,7 @@ export async function insertUser(db: Db, user: NewUser): Promise<AuthUser | null
  * stored hash: a password change that commits meanwhile is never overwritten with the old one.
  */
 export async function updatePasswordHash(
-  db: Db,
+  db: Executor,
   id: number,
   passwordHash: string,
   replacing: string,
@@ -116,7 +116,7 @@ export async function updatePasswordHash(
  * staff or superuser by now.
  */
 export async function replacePassword(
-  db: Db,
+  db: Executor,
   id: number,
   passwordHash: string,
   options: { onlyOrdinary?: boolean; expectedAuthVersion?: number } = {},
@@ -134,11 +134,11 @@ export async function replacePassword(
   return row?.auth_version ?? null
 }
 
-export async function setLastLogin(db: Db, id: number, at: number): Promise<void> {
+export async function setLastLogin(db: Executor, id: number, at: number): Promise<void> {
   await db.updateTable('users').set({ last_login: at }).where('id', '=', id).execute()
 }
 
-export async function countUsers(db: Db): Promise<number> {
+export async function countUsers(db: Executor): Promise<number> {
   const row = await db
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<number | string>().as('count'))
@@ -147,7 +147,7 @@ export async function countUsers(db: Db): Promise<number> {
 }
 
 /** One stored Django `pbkdf2_sha256$…` hash, or null when every account has moved to argon2id. */
-export async function findLegacyPasswordHash(db: Db): Promise<string | null> {
+export async function findLegacyPasswordHash(db: Executor): Promise<string | null> {
   const row = await db
     .selectFrom('users')
     .select('password_hash')
@@ -158,7 +158,7 @@ export async function findLegacyPasswordHash(db: Db): Promise<string | null> {
 }
 
 export async function findUserById(
-  db: Db,
+  db: Executor,
   id: number,
 ): Promise<(AuthUser & { passwordHash: string }) | null> {
   const row = await db
@@ -215,7 +215,7 @@ function sortExpression(
  * descending, SQLite when ascending).
  */
 export async function listUsers(
-  db: Db,
+  db: Executor,
   query: { search: string; offset: number; limit: number; order?: UserOrder },
 ): Promise<{ users: AuthUser[]; count: number }> {
   let base = db.selectFrom('users')
@@ -261,7 +261,7 @@ export interface UserChanges {
  * no row matched (with `onlyOrdinary`: the user is staff or superuser by now).
  */
 export async function updateUser(
-  db: Db,
+  db: Executor,
   id: number,
   changes: UserChanges,
   options: { revoke: boolean; onlyOrdinary?: boolean },

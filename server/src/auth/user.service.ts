@@ -9,8 +9,11 @@
  */
 import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
-import type { Db } from '../db/database.js'
+import type { Db, Executor } from '../db/database.js'
+import { inTransaction } from '../db/transaction.js'
 import { ApiError } from '../errors.js'
+import { accountThrottleKeys } from '../security/login.throttle.js'
+import type { ThrottleStore } from '../security/throttle.store.js'
 import type { SessionService, StartedSession, ValidSession } from '../sessions/session.service.js'
 import {
   groupIdsByName,
@@ -123,6 +126,11 @@ export interface UserService {
   ): Promise<Result<UserWithGroups> | null>
   /** Ends every session of a user ("log out everywhere"); null when there is no such user. */
   revokeSessions(userId: number, options?: ChangeOptions): Promise<number | null>
+  /**
+   * Clears the login throttling of an account from every address (`sesame unlock`), recorded as
+   * `login_unlocked`; works for any name, existing or not. How many counters were cleared.
+   */
+  unlock(username: string, options?: ChangeOptions): Promise<number>
   findByUsername(username: string): Promise<AuthUser | null>
   findById(userId: number): Promise<UserWithGroups | null>
   /** A page of users, by username unless `order` says otherwise (ties by id). */
@@ -142,6 +150,7 @@ export interface UserServiceDeps {
   sessions: SessionService
   login: LoginService
   audit: AuditService
+  throttle: ThrottleStore
   clock: Clock
 }
 
@@ -174,7 +183,7 @@ function auditOf(options: ChangeOptions): {
 }
 
 export function createUserService(deps: UserServiceDeps): UserService {
-  const { db, sessions, login, audit, clock } = deps
+  const { db, sessions, login, audit, throttle, clock } = deps
 
   /** Group ids for names, or the field error naming the unknown ones. */
   async function resolveGroups(
@@ -188,13 +197,13 @@ export function createUserService(deps: UserServiceDeps): UserService {
     return { ok: true, ids: [...ids.values()] }
   }
 
-  async function withGroups(user: AuthUser): Promise<UserWithGroups> {
-    const names = await groupNamesOfUsers(db, [user.id])
+  async function withGroups(user: AuthUser, executor: Executor = db): Promise<UserWithGroups> {
+    const names = await groupNamesOfUsers(executor, [user.id])
     return { ...user, groups: names.get(user.id) ?? [] }
   }
 
-  async function findUser(userId: number): Promise<AuthUser | null> {
-    const found = await findUserById(db, userId)
+  async function findUser(userId: number, executor: Executor = db): Promise<AuthUser | null> {
+    const found = await findUserById(executor, userId)
     if (!found) return null
     const { passwordHash: _hash, ...user } = found
     return user
@@ -207,20 +216,29 @@ export function createUserService(deps: UserServiceDeps): UserService {
   ): Promise<Result<{ sessionsRevoked: number }>> {
     const errors = validatePassword(password, { username: user.username, email: user.email })
     if (errors.length) return { ok: false, fields: { password: errors } }
-    const version = await replacePassword(db, user.id, await hashPassword(password), {
-      onlyOrdinary: options.onlyOrdinaryTarget ?? false,
+    // Hashed before the transaction: it takes a while, and on SQLite a transaction holds the
+    // database's one connection.
+    const passwordHash = await hashPassword(password)
+    return inTransaction(db, async (scope) => {
+      const version = await replacePassword(scope.db, user.id, passwordHash, {
+        onlyOrdinary: options.onlyOrdinaryTarget ?? false,
+      })
+      if (version === null) throw strongerAccount()
+      // The auth_version bump already kills every session on the next request; deleting the rows
+      // too keeps the table honest for session lists.
+      const sessionsRevoked = await sessions.endAllForUser(user.id, undefined, scope)
+      await audit.record(
+        'password_changed',
+        {
+          ...auditOf(options),
+          userId: user.id,
+          username: user.username,
+          detail: { via: options.via ?? 'api', sessionsRevoked },
+        },
+        scope,
+      )
+      return { ok: true, value: { sessionsRevoked } }
     })
-    if (version === null) throw strongerAccount()
-    // The auth_version bump already kills every session on the next request; deleting the rows
-    // too keeps the table honest for session lists.
-    const sessionsRevoked = await sessions.endAllForUser(user.id)
-    await audit.record('password_changed', {
-      ...auditOf(options),
-      userId: user.id,
-      username: user.username,
-      detail: { via: options.via ?? 'api', sessionsRevoked },
-    })
-    return { ok: true, value: { sessionsRevoked } }
   }
 
   /** A password change that another change (or a revocation) overtook: nothing was written. */
@@ -249,39 +267,47 @@ export function createUserService(deps: UserServiceDeps): UserService {
       if (!groups.ok) Object.assign(fields, groups.fields)
       if (Object.keys(fields).length || !groups.ok) return { ok: false, fields }
 
-      const user = await insertUser(db, {
-        username,
-        usernameKey: usernameKey(username),
-        email,
-        passwordHash: await hashPassword(input.password),
-        isActive: input.isActive ?? true,
-        isStaff: input.isStaff ?? false,
-        isSuperuser: input.isSuperuser ?? false,
-        dateJoined: clock(),
-      })
-      if (!user) {
-        const taken = await findUserByKey(db, usernameKey(username))
-        // Not the name itself: one that looks the same (issue #13 item 12). Which one is not
-        // said: an admin can look it up, and a message naming it would list accounts.
-        if (!taken && (await findLookAlike(db, username))) {
-          return { ok: false, fields: { username: [LOOKS_LIKE_EXISTING] } }
+      const passwordHash = await hashPassword(input.password)
+      // The user, their groups and `user_created`: all of them or none.
+      return inTransaction(db, async (scope): Promise<Result<AuthUser>> => {
+        const user = await insertUser(scope.db, {
+          username,
+          usernameKey: usernameKey(username),
+          email,
+          passwordHash,
+          isActive: input.isActive ?? true,
+          isStaff: input.isStaff ?? false,
+          isSuperuser: input.isSuperuser ?? false,
+          dateJoined: clock(),
+        })
+        if (!user) {
+          const taken = await findUserByKey(scope.db, usernameKey(username))
+          // Not the name itself: one that looks the same (issue #13 item 12). Which one is not
+          // said: an admin can look it up, and a message naming it would list accounts.
+          if (!taken && (await findLookAlike(scope.db, username))) {
+            return { ok: false, fields: { username: [LOOKS_LIKE_EXISTING] } }
+          }
+          return { ok: false, fields: { username: ['A user with that username already exists.'] } }
         }
-        return { ok: false, fields: { username: ['A user with that username already exists.'] } }
-      }
-      if (groups.ids.length) await setUserGroups(db, user.id, groups.ids)
-      await audit.record('user_created', {
-        ...auditOf(options),
-        userId: user.id,
-        username: user.username,
-        detail: {
-          via: options.via ?? 'api',
-          isActive: user.isActive,
-          isStaff: user.isStaff,
-          isSuperuser: user.isSuperuser,
-          ...(input.groups?.length ? { groups: [...input.groups] } : {}),
-        },
+        if (groups.ids.length) await setUserGroups(scope.db, user.id, groups.ids)
+        await audit.record(
+          'user_created',
+          {
+            ...auditOf(options),
+            userId: user.id,
+            username: user.username,
+            detail: {
+              via: options.via ?? 'api',
+              isActive: user.isActive,
+              isStaff: user.isStaff,
+              isSuperuser: user.isSuperuser,
+              ...(input.groups?.length ? { groups: [...input.groups] } : {}),
+            },
+          },
+          scope,
+        )
+        return { ok: true, value: user }
       })
-      return { ok: true, value: user }
     },
 
     async changePassword(username, password, options = {}) {
@@ -312,34 +338,41 @@ export function createUserService(deps: UserServiceDeps): UserService {
         email: user.email,
       })
       if (errors.length) return { ok: false, reason: 'invalid', fields: { newPassword: errors } }
-      const version = await replacePassword(
-        db,
-        user.id,
-        await hashPassword(passwords.newPassword),
-        {
+      const passwordHash = await hashPassword(passwords.newPassword)
+      // The password, the end of every session, the new one and `password_changed`: all or none.
+      const changed = await inTransaction(db, async (scope) => {
+        const version = await replacePassword(scope.db, user.id, passwordHash, {
           expectedAuthVersion: user.authVersion,
-        },
-      )
-      if (version === null) {
+        })
+        if (version === null) return null
+        // Every session ends, this one included: it continues under a new id (and the new
+        // auth_version, as this very write left it), so a copy of the old cookie is worth nothing.
+        // (With Redis both happen after the commit, in this order.)
+        const ended = await sessions.endAllForUser(user.id, undefined, scope)
+        const next = await sessions.start(
+          { ...user, authVersion: version },
+          { ...meta, persistent: session.persistent },
+          scope,
+        )
+        const sessionsRevoked = Math.max(0, ended - 1)
+        await audit.record(
+          'password_changed',
+          {
+            actor: user,
+            userId: user.id,
+            username: user.username,
+            ...meta,
+            detail: { via: 'api', sessionsRevoked },
+          },
+          scope,
+        )
+        return { session: next, sessionsRevoked }
+      })
+      if (!changed) {
         await lostRace(user, meta)
         return { ok: false, reason: 'conflict' }
       }
-      // Every session ends, this one included: it continues under a new id (and the new
-      // auth_version, as this very write left it), so a copy of the old cookie is worth nothing.
-      const ended = await sessions.endAllForUser(user.id)
-      const next = await sessions.start(
-        { ...user, authVersion: version },
-        { ...meta, persistent: session.persistent },
-      )
-      const sessionsRevoked = Math.max(0, ended - 1)
-      await audit.record('password_changed', {
-        actor: user,
-        userId: user.id,
-        username: user.username,
-        ...meta,
-        detail: { via: 'api', sessionsRevoked },
-      })
-      return { ok: true, session: next, sessionsRevoked }
+      return { ok: true, ...changed }
     },
 
     async update(userId, patch, options = {}) {
@@ -373,51 +406,76 @@ export function createUserService(deps: UserServiceDeps): UserService {
 
       // A deactivation revokes: the sessions die now and stay dead after a reactivation.
       const deactivated = changes.isActive === false
-      const written = await updateUser(db, userId, changes, {
-        revoke: deactivated,
-        onlyOrdinary: options.onlyOrdinaryTarget ?? false,
-      })
-      if (!written) throw strongerAccount()
-      if (groups?.ok && groupsChanged) await setUserGroups(db, userId, groups.ids)
-      const sessionsRevoked = deactivated ? await sessions.endAllForUser(userId) : 0
-
-      const changed = [...Object.keys(changes), ...(groupsChanged ? ['groups'] : [])]
-      if (changed.length) {
-        const event =
-          changes.isActive === false
-            ? 'user_deactivated'
-            : changes.isActive === true
-              ? 'user_reactivated'
-              : 'user_changed'
-        await audit.record(event, {
-          ...auditOf(options),
-          userId,
-          username: before.username,
-          detail: {
-            via: options.via ?? 'api',
-            changed,
-            ...(changes.isStaff !== undefined ? { isStaff: changes.isStaff } : {}),
-            ...(changes.isSuperuser !== undefined ? { isSuperuser: changes.isSuperuser } : {}),
-            ...(groupsChanged ? { groups: [...new Set(patch.groups)].sort() } : {}),
-            ...(deactivated ? { sessionsRevoked } : {}),
-          },
+      // The row, the groups, the end of the sessions and the event: all of them or none.
+      return inTransaction(db, async (scope): Promise<Result<UserWithGroups> | null> => {
+        const written = await updateUser(scope.db, userId, changes, {
+          revoke: deactivated,
+          onlyOrdinary: options.onlyOrdinaryTarget ?? false,
         })
-      }
-      const after = await findUser(userId)
-      return after ? { ok: true, value: await withGroups(after) } : null
+        if (!written) throw strongerAccount()
+        if (groups?.ok && groupsChanged) await setUserGroups(scope.db, userId, groups.ids)
+        const sessionsRevoked = deactivated
+          ? await sessions.endAllForUser(userId, undefined, scope)
+          : 0
+
+        const changed = [...Object.keys(changes), ...(groupsChanged ? ['groups'] : [])]
+        if (changed.length) {
+          const event =
+            changes.isActive === false
+              ? 'user_deactivated'
+              : changes.isActive === true
+                ? 'user_reactivated'
+                : 'user_changed'
+          await audit.record(
+            event,
+            {
+              ...auditOf(options),
+              userId,
+              username: before.username,
+              detail: {
+                via: options.via ?? 'api',
+                changed,
+                ...(changes.isStaff !== undefined ? { isStaff: changes.isStaff } : {}),
+                ...(changes.isSuperuser !== undefined ? { isSuperuser: changes.isSuperuser } : {}),
+                ...(groupsChanged ? { groups: [...new Set(patch.groups)].sort() } : {}),
+                ...(deactivated ? { sessionsRevoked } : {}),
+              },
+            },
+            scope,
+          )
+        }
+        const after = await findUser(userId, scope.db)
+        return after ? { ok: true, value: await withGroups(after, scope.db) } : null
+      })
     },
 
     async revokeSessions(userId, options = {}) {
       const user = await findUser(userId)
       if (!user) return null
-      const revoked = await sessions.endAllForUser(userId)
-      await audit.record('session_revoked', {
-        ...auditOf(options),
-        userId,
-        username: user.username,
-        detail: { via: options.via ?? 'api', scope: 'all', sessionsRevoked: revoked },
+      return sessions.revokeAll(user, options)
+    },
+
+    async unlock(username, options = {}) {
+      const key = usernameKey(username)
+      const { keys, prefixes } = accountThrottleKeys(key)
+      return inTransaction(db, async (scope) => {
+        // Counters in Redis cannot join the transaction: they are cleared at once, so an unlock
+        // whose event then fails to be stored has still unlocked (it grants nothing).
+        const counters = throttle.joinTransaction?.(scope.db) ?? throttle
+        const cleared = await counters.clearMatching(keys, prefixes)
+        const user = await findUserByKey(scope.db, key)
+        await audit.record(
+          'login_unlocked',
+          {
+            ...auditOf(options),
+            userId: user?.id ?? null,
+            username: user?.username ?? username,
+            detail: { via: options.via ?? 'api', countersCleared: cleared },
+          },
+          scope,
+        )
+        return cleared
       })
-      return revoked
     },
 
     async findByUsername(username): Promise<AuthUser | null> {

@@ -3,7 +3,7 @@
  * `users.username_skeleton_upper`, both unique, so the database itself refuses a second account
  * that looks like the first, even when both are created at the same moment on two instances.
  */
-import type { Db } from '../db/database.js'
+import type { Executor } from '../db/database.js'
 import { skeletonsOf } from './username.js'
 
 type SkeletonColumn = 'username_skeleton' | 'username_skeleton_upper'
@@ -14,7 +14,7 @@ type SkeletonColumn = 'username_skeleton' | 'username_skeleton_upper'
  * account's skeleton still refuses any further look-alike. Safe to run on several instances at
  * once; returns how many values it wrote.
  */
-export async function fillUsernameSkeletons(db: Db): Promise<number> {
+export async function fillUsernameSkeletons(db: Executor): Promise<number> {
   const rows = await db
     .selectFrom('users')
     .select(['id', 'username', 'username_skeleton', 'username_skeleton_upper'])
@@ -37,7 +37,12 @@ export async function fillUsernameSkeletons(db: Db): Promise<number> {
 }
 
 /** Gives `column` the value `value` unless another account holds it; 1 when written. */
-async function claim(db: Db, id: number, column: SkeletonColumn, value: string): Promise<number> {
+async function claim(
+  db: Executor,
+  id: number,
+  column: SkeletonColumn,
+  value: string,
+): Promise<number> {
   try {
     const result = await db
       .updateTable('users')
@@ -63,7 +68,7 @@ async function claim(db: Db, id: number, column: SkeletonColumn, value: string):
   }
 }
 
-async function holder(db: Db, column: SkeletonColumn, value: string): Promise<string | null> {
+async function holder(db: Executor, column: SkeletonColumn, value: string): Promise<string | null> {
   const row = await db
     .selectFrom('users')
     .select('username')
@@ -73,7 +78,7 @@ async function holder(db: Db, column: SkeletonColumn, value: string): Promise<st
 }
 
 /** The existing username that `username` looks like, or null. */
-export async function findLookAlike(db: Db, username: string): Promise<string | null> {
+export async function findLookAlike(db: Executor, username: string): Promise<string | null> {
   const { lower, upper } = skeletonsOf(username)
   return (
     (await holder(db, 'username_skeleton', lower)) ??

@@ -20,6 +20,13 @@ import type { Database } from './schema.js'
 
 export type Db = Kysely<Database>
 
+/**
+ * What a repository runs its SQL on: the database or an open transaction (a Kysely
+ * `Transaction` is a `Kysely`). Repositories never open a transaction; the service does
+ * (db/transaction.ts, CONTRIBUTING.md, Layers).
+ */
+export type Executor = Kysely<Database>
+
 /** The pg pool behind each PostgreSQL `Db`, for server-side prepared statements (below). */
 const postgresPools = new WeakMap<
   Db,

@@ -6,7 +6,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { LoginService } from '../auth/login.service.js'
 import type { UserService } from '../auth/user.service.js'
-import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
 import { ApiError, tooManyAttempts } from '../errors.js'
 import type { SessionService } from '../sessions/session.service.js'
@@ -39,7 +38,6 @@ export interface AccountRoutesOptions {
   login: LoginService
   users: UserService
   sessions: SessionService
-  audit: AuditService
   clock: Clock
   cookies: CookieSettings
 }
@@ -83,7 +81,7 @@ export function refusal(
 }
 
 export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async (app, options) => {
-  const { login, users, sessions, audit, clock, cookies } = options
+  const { login, users, sessions, clock, cookies } = options
   const authErrors = { 401: errorSchema, ...commonErrors }
 
   app.post(
@@ -125,21 +123,11 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
     },
     async (request) => {
       const auth = authOrThrow(request)
-      const meta = requestMeta(request)
-      const result = await login.confirmPassword(auth.user, request.body.password, {
-        ...meta,
-        purpose: 'reauthentication',
-        sessionIdHash: auth.idHash,
-      })
+      const result = await login.reauthenticate(auth, request.body.password, requestMeta(request))
       if (!result.ok) throw refusal(result, 'password')
-      const at = await sessions.markReauthenticated(auth.idHash)
-      await audit.record('reauthenticated', {
-        actor: auth.user,
-        userId: auth.user.id,
-        username: auth.user.username,
-        ...meta,
-      })
-      return { reauthenticatedUntil: iso(sessions.reauthenticatedUntil({ reauthenticatedAt: at })) }
+      return {
+        reauthenticatedUntil: iso(sessions.reauthenticatedUntil({ reauthenticatedAt: result.at })),
+      }
     },
   )
 
@@ -178,16 +166,9 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
       // must not be able to log the owner out everywhere without the password. Ending one's own
       // is a logout.
       if (!current) reauthenticatedOrThrow(request, sessions)
-      const ended = await sessions.endByPublicId(auth.user.id, id)
+      const ended = await sessions.revokeOne(auth, id, requestMeta(request))
       // Another user's session answers exactly like one that never existed.
       if (!ended) throw new ApiError('not_found')
-      await audit.record('session_revoked', {
-        actor: auth.user,
-        userId: auth.user.id,
-        username: auth.user.username,
-        ...requestMeta(request),
-        detail: { via: 'api', scope: 'one', session: id, current },
-      })
       if (current) {
         clearSessionCookie(request, reply, cookies)
         setAnonymousCsrfCookie(request, reply, cookies)
@@ -207,15 +188,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
     },
     async (request) => {
       const auth = reauthenticatedOrThrow(request, sessions)
-      const revoked = await sessions.endAllForUser(auth.user.id, auth.idHash)
-      await audit.record('session_revoked', {
-        actor: auth.user,
-        userId: auth.user.id,
-        username: auth.user.username,
-        ...requestMeta(request),
-        detail: { via: 'api', scope: 'others', sessionsRevoked: revoked },
-      })
-      return { revoked }
+      return { revoked: await sessions.revokeOthers(auth, requestMeta(request)) }
     },
   )
 }

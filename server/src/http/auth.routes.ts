@@ -5,7 +5,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { LoginService } from '../auth/login.service.js'
 import type { UserService } from '../auth/user.service.js'
-import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
 import { ApiError, tooManyAttempts } from '../errors.js'
 import type { SessionService } from '../sessions/session.service.js'
@@ -36,13 +35,12 @@ export interface AuthRoutesOptions {
   login: LoginService
   users: UserService
   sessions: SessionService
-  audit: AuditService
   clock: Clock
   cookies: CookieSettings
 }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, options) => {
-  const { login, users, sessions, audit, clock, cookies } = options
+  const { login, users, sessions, clock, cookies } = options
 
   app.get(
     '/api/session/',
@@ -119,15 +117,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     },
     async (request, reply) => {
       const auth = request.auth
-      if (auth) {
-        await sessions.end(auth.idHash)
-        await audit.record('logout', {
-          actor: auth.user,
-          userId: auth.user.id,
-          username: auth.user.username,
-          ...meta(request),
-        })
-      }
+      if (auth) await sessions.logout(auth, meta(request))
       clearSessionCookie(request, reply, cookies)
       // A new anonymous token: the old one belonged to the ended session.
       setAnonymousCsrfCookie(request, reply, cookies)

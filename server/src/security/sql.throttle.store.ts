@@ -7,7 +7,7 @@ import {
   type Kysely,
   type Transaction,
 } from 'kysely'
-import type { Db } from '../db/database.js'
+import type { Executor } from '../db/database.js'
 import type { Database } from '../db/schema.js'
 import {
   decideAttempt,
@@ -66,7 +66,10 @@ async function readCounters(
  * Claims the audit of a refusal's blocking period: one conditional UPDATE, so of all the refusals
  * of one period, on any instance, exactly one keeps `first: true` (issue #13 item 6).
  */
-async function claimRefusal(db: Db | Trx, decision: ThrottleDecision): Promise<ThrottleDecision> {
+async function claimRefusal(
+  db: Executor | Trx,
+  decision: ThrottleDecision,
+): Promise<ThrottleDecision> {
   if (decision.allowed || !('refusal' in decision) || !decision.refusal?.first) return decision
   const { key, until } = decision.refusal
   const result = await db
@@ -123,7 +126,7 @@ function sortedKeys(rules: readonly ThrottleRule[]): string[] {
   return [...new Set(rules.map((rule) => rule.key))].sort()
 }
 
-export function createSqlThrottleStore(db: Db): ThrottleStore {
+export function createSqlThrottleStore(db: Executor): ThrottleStore {
   // PostgreSQL runs transactions concurrently, so the counters must be locked while checked.
   const rowLocks = db.getExecutor().adapter instanceof PostgresAdapter
   return {
@@ -221,6 +224,8 @@ export function createSqlThrottleStore(db: Db): ThrottleStore {
         .executeTakeFirst()
       return Number(result.numDeletedRows)
     },
+
+    joinTransaction: (trx) => createSqlThrottleStore(trx),
 
     async prune(before: number): Promise<number> {
       const result = await db

@@ -16,6 +16,7 @@
  * getting a 429 (decision 0006). Marks older than IN_FLIGHT_STALE_MS count as settled failures,
  * so an instance that dies mid-check holds nobody up for long.
  */
+import type { Executor } from '../db/database.js'
 
 export interface ThrottleRule {
   key: string
@@ -83,6 +84,12 @@ export interface ThrottleStore {
   clearMatching(keys: readonly string[], prefixes: readonly string[]): Promise<number>
   /** Deletes counters whose last attempt is at or before `before` (they count as zero anyway). */
   prune(before: number): Promise<number>
+  /**
+   * This store writing inside `trx` when its counters live in that database (the SQL store), for
+   * `clearMatching` as part of an audited change; absent on Redis. Only `clear`, `clearMatching`
+   * and `prune` may run on the joined store (the others open transactions of their own).
+   */
+  joinTransaction?(trx: Executor): ThrottleStore
 }
 
 export interface CounterState {

@@ -6,8 +6,11 @@
  * lifetimes, its user is active, and the user's `auth_version` still equals the one captured at
  * login (password change, deactivation and permission change bump it: instant revocation).
  */
+import type { AuditService } from '../audit/audit.service.js'
 import type { AuthUser } from '../auth/user.types.js'
 import type { Clock } from '../clock.js'
+import type { Db } from '../db/database.js'
+import { inTransaction, type TransactionScope } from '../db/transaction.js'
 import type { ListedSession, SessionStore, SessionWithUser } from './session.store.js'
 import { generateToken, hashSessionId, isWellFormedToken, newPublicId } from './session.token.js'
 
@@ -36,19 +39,59 @@ export interface ValidSession extends SessionWithUser {
   idHash: string
 }
 
+/** Where a request came from, for the audit log. */
+export interface SessionRequestMeta {
+  ip: string
+  userAgent: string
+}
+
+/** Who ends the sessions and from where, for the audit log. */
+export interface RevocationOptions {
+  via?: 'api' | 'cli'
+  /** The logged-in user who did it (absent for the CLI). */
+  actor?: AuthUser | null
+  ip?: string
+  userAgent?: string
+}
+
+/**
+ * The writes below take an optional `scope`: the transaction of the change they belong to
+ * (db/transaction.ts). The SQL store writes inside it; a store that cannot join it (Redis) writes
+ * after the commit, and what the caller needs before (a count, whether a session exists) is read
+ * at the call (docs/decisions/0007-atomic-writes.md).
+ */
 export interface SessionService {
   /** A new session; the password was just entered, so it starts re-authenticated. */
-  start(user: AuthUser, options: StartOptions): Promise<StartedSession>
+  start(user: AuthUser, options: StartOptions, scope?: TransactionScope): Promise<StartedSession>
   validate(sessionId: string | undefined): Promise<ValidSession | null>
+  /** Ends a session without an audit event (a login replacing the browser's old session). */
   end(idHash: string): Promise<void>
-  /** Ends every session of the user, but `exceptIdHash`'s when given; returns how many. */
-  endAllForUser(userId: number, exceptIdHash?: string): Promise<number>
+  /**
+   * Ends every session of the user, but `exceptIdHash`'s when given; returns how many. In
+   * `scope`, for a change that bumps `auth_version` in that transaction: with Redis the sessions
+   * are deleted after the commit (the bump has already revoked them).
+   */
+  endAllForUser(userId: number, exceptIdHash?: string, scope?: TransactionScope): Promise<number>
+  /**
+   * Ends every session of the user, recorded as `session_revoked` (scope `all`) in one
+   * transaction ("log out everywhere": an admin or `sesame revoke-sessions`); how many.
+   */
+  revokeAll(user: AuthUser, options: RevocationOptions): Promise<number>
   /** Ends one of the user's sessions by public id; false when the user has no such session. */
   endByPublicId(userId: number, publicId: string): Promise<boolean>
+  /** Logout: ends this session, recorded as `logout`. */
+  logout(auth: ValidSession, meta: SessionRequestMeta): Promise<void>
+  /**
+   * The user ends one of their sessions by public id (`current`: this one), recorded as
+   * `session_revoked`; false (nothing recorded) when the user has no such session.
+   */
+  revokeOne(auth: ValidSession, publicId: string, meta: SessionRequestMeta): Promise<boolean>
+  /** The user ends every session of theirs but this one, recorded as `session_revoked`. */
+  revokeOthers(auth: ValidSession, meta: SessionRequestMeta): Promise<number>
   /** The user's live sessions, most recently active first. */
   listForUser(userId: number): Promise<ListedSession[]>
   /** Records that the password was entered again in this session, now. */
-  markReauthenticated(idHash: string): Promise<number>
+  markReauthenticated(idHash: string, scope?: TransactionScope): Promise<number>
   /** Until when the session may do password-protected actions without asking again. */
   reauthenticatedUntil(session: { reauthenticatedAt: number }): number
   isReauthenticated(session: { reauthenticatedAt: number }): boolean
@@ -56,7 +99,10 @@ export interface SessionService {
 }
 
 export interface SessionServiceOptions {
+  /** The SQL database: the transaction of an audited session change is opened on it. */
+  db: Db
   store: SessionStore
+  audit: AuditService
   clock: Clock
   idleTimeoutMs: number
   absoluteTimeoutMs: number
@@ -68,21 +114,61 @@ export interface SessionServiceOptions {
 const MAX_USER_AGENT_LENGTH = 512
 
 export function createSessionService(options: SessionServiceOptions): SessionService {
-  const { store, clock, idleTimeoutMs, absoluteTimeoutMs, reauthWindowMs } = options
+  const { db, store, audit, clock, idleTimeoutMs, absoluteTimeoutMs, reauthWindowMs } = options
   const isLive = (session: { expiresAt: number; lastSeenAt: number }, now: number): boolean =>
     now < session.expiresAt && now < session.lastSeenAt + idleTimeoutMs
   // With a very short idle timeout, activity must be recorded well within it, or an active
   // session would be ended for looking idle.
   const touchIntervalMs = Math.min(TOUCH_INTERVAL_MS, Math.floor(idleTimeoutMs / 2))
 
+  /** The store inside `scope` (the SQL store joins it), or null when it cannot join (Redis). */
+  const joinedStore = (scope: TransactionScope): SessionStore | null =>
+    store.joinTransaction?.(scope.db) ?? null
+
+  /**
+   * A store write that is part of `scope`: in the transaction when the store can join it, else
+   * (Redis) after the commit, when `timing` is `afterCommit` (a session granted or an auth_version
+   * bump's cleanup: nothing of a rolled-back change may stay), or at once with `now` (a pure
+   * revocation: if its audit insert then fails, the sessions are still ended, failing closed).
+   * Without a scope, at once.
+   */
+  async function write<T>(
+    scope: TransactionScope | undefined,
+    timing: 'afterCommit' | 'now',
+    step: (target: SessionStore) => Promise<T>,
+  ): Promise<void> {
+    const joined = scope ? joinedStore(scope) : store
+    if (joined) await step(joined)
+    else if (timing === 'now') await step(store)
+    else scope?.afterCommit(() => step(store))
+  }
+
+  async function endAll(
+    userId: number,
+    exceptIdHash: string | undefined,
+    scope: TransactionScope | undefined,
+    timing: 'afterCommit' | 'now',
+  ): Promise<number> {
+    const joined = scope ? joinedStore(scope) : store
+    if (joined) return joined.deleteAllForUser(userId, exceptIdHash)
+    if (timing === 'now') return store.deleteAllForUser(userId, exceptIdHash)
+    // The audit event, written before the commit, counts the sessions there now.
+    const count = (await store.listForUser(userId)).filter(
+      (session) => session.idHash !== exceptIdHash,
+    ).length
+    scope?.afterCommit(() => store.deleteAllForUser(userId, exceptIdHash))
+    return count
+  }
+
   return {
-    async start(user, meta): Promise<StartedSession> {
+    async start(user, meta, scope): Promise<StartedSession> {
       const now = clock()
       const sessionId = generateToken()
       const csrfSecret = generateToken()
       const expiresAt = now + absoluteTimeoutMs
       const persistent = meta.persistent ?? true
-      await store.create(hashSessionId(sessionId), {
+      const idHash = hashSessionId(sessionId)
+      const record = {
         publicId: newPublicId(),
         userId: user.id,
         authVersion: user.authVersion,
@@ -94,7 +180,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         userAgent: meta.userAgent.slice(0, MAX_USER_AGENT_LENGTH),
         persistent,
         reauthenticatedAt: now,
-      })
+      }
+      await write(scope, 'afterCommit', (target) => target.create(idHash, record))
       return { sessionId, csrfSecret, expiresAt, persistent }
     },
 
@@ -123,12 +210,82 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       await store.delete(idHash)
     },
 
-    async endAllForUser(userId, exceptIdHash): Promise<number> {
-      return store.deleteAllForUser(userId, exceptIdHash)
-    },
+    endAllForUser: (userId, exceptIdHash, scope) =>
+      endAll(userId, exceptIdHash, scope, 'afterCommit'),
 
     async endByPublicId(userId, publicId): Promise<boolean> {
       return store.deleteByPublicId(userId, publicId)
+    },
+
+    async logout(auth, meta): Promise<void> {
+      const { user } = auth
+      await inTransaction(db, async (scope) => {
+        await write(scope, 'now', (target) => target.delete(auth.idHash))
+        await audit.record(
+          'logout',
+          { actor: user, userId: user.id, username: user.username, ...meta },
+          scope,
+        )
+      })
+    },
+
+    async revokeOne(auth, publicId, meta): Promise<boolean> {
+      const { user } = auth
+      const current = publicId === auth.session.publicId
+      return inTransaction(db, async (scope) => {
+        const target = joinedStore(scope) ?? store
+        if (!(await target.deleteByPublicId(user.id, publicId))) return false
+        await audit.record(
+          'session_revoked',
+          {
+            actor: user,
+            userId: user.id,
+            username: user.username,
+            ...meta,
+            detail: { via: 'api', scope: 'one', session: publicId, current },
+          },
+          scope,
+        )
+        return true
+      })
+    },
+
+    async revokeAll(user, options): Promise<number> {
+      return inTransaction(db, async (scope) => {
+        const revoked = await endAll(user.id, undefined, scope, 'now')
+        await audit.record(
+          'session_revoked',
+          {
+            actor: options.actor ?? null,
+            userId: user.id,
+            username: user.username,
+            ip: options.ip ?? null,
+            userAgent: options.userAgent ?? null,
+            detail: { via: options.via ?? 'api', scope: 'all', sessionsRevoked: revoked },
+          },
+          scope,
+        )
+        return revoked
+      })
+    },
+
+    async revokeOthers(auth, meta): Promise<number> {
+      const { user } = auth
+      return inTransaction(db, async (scope) => {
+        const revoked = await endAll(user.id, auth.idHash, scope, 'now')
+        await audit.record(
+          'session_revoked',
+          {
+            actor: user,
+            userId: user.id,
+            username: user.username,
+            ...meta,
+            detail: { via: 'api', scope: 'others', sessionsRevoked: revoked },
+          },
+          scope,
+        )
+        return revoked
+      })
     },
 
     async listForUser(userId): Promise<ListedSession[]> {
@@ -136,9 +293,9 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       return (await store.listForUser(userId)).filter((session) => isLive(session, now))
     },
 
-    async markReauthenticated(idHash): Promise<number> {
+    async markReauthenticated(idHash, scope): Promise<number> {
       const now = clock()
-      await store.markReauthenticated(idHash, now)
+      await write(scope, 'afterCommit', (target) => target.markReauthenticated(idHash, now))
       return now
     },
 

@@ -3,6 +3,7 @@
  * the same interface. Keys are always the SHA-256 of the session id, never the id itself.
  */
 import type { AuthUser } from '../auth/user.types.js'
+import type { Executor } from '../db/database.js'
 
 export interface SessionRecord {
   /** Random; what users and admins see and revoke by. Never the secret, never its hash. */
@@ -52,4 +53,11 @@ export interface SessionStore {
   markReauthenticated(idHash: string, at: number): Promise<void>
   /** Removes sessions past their absolute expiry or idle for `idleMs`; returns how many. */
   deleteExpired(now: number, idleMs: number): Promise<number>
+  /**
+   * This store writing inside `trx`, when it lives in that database (the SQL store), so session
+   * changes commit or roll back with the change they belong to. Absent on a store that cannot
+   * join a SQL transaction (Redis): the session service then writes after the commit
+   * (docs/decisions/0007-atomic-writes.md).
+   */
+  joinTransaction?(trx: Executor): SessionStore
 }

@@ -1,6 +1,6 @@
 /** The embedded default `SessionStore`: sessions in the same SQL database as the users. */
 import { sql } from 'kysely'
-import { prepareLookup, prepareQuery, type Db } from '../db/database.js'
+import { prepareLookup, prepareQuery, type Executor } from '../db/database.js'
 import { USER_COLUMNS, toAuthUser } from '../auth/user.repository.js'
 import type { SessionsTable } from '../db/schema.js'
 import { newPublicId } from './session.token.js'
@@ -27,7 +27,11 @@ function toRecord(row: Omit<SessionsTable, 'id_hash'>): SessionRecord {
   }
 }
 
-export function createSqlSessionStore(db: Db): SessionStore {
+/**
+ * On `db`, or on a transaction through `joinTransaction` (the same store, its statements on the
+ * transaction: the hot-path queries are then run through Kysely, not prepared).
+ */
+export function createSqlSessionStore(db: Executor): SessionStore {
   // The two queries of the request path, compiled (and on SQLite prepared) once.
   const withUser = db
     .selectFrom('sessions')
@@ -140,6 +144,8 @@ export function createSqlSessionStore(db: Db): SessionStore {
         .where('id_hash', '=', idHash)
         .execute()
     },
+
+    joinTransaction: (trx) => createSqlSessionStore(trx),
 
     async deleteExpired(now: number, idleMs: number): Promise<number> {
       const result = await db

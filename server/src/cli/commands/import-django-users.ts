@@ -7,13 +7,7 @@
  */
 import { importDjangoExport, type ImportReport } from '../../auth/django-import.service.js'
 import { DjangoImportError, readDjangoDatabase } from '../../auth/django.reader.js'
-import {
-  countOf,
-  parseArgsOrThrow,
-  UsageError,
-  withServices,
-  type CliServices,
-} from '../context.js'
+import { countOf, parseArgsOrThrow, UsageError, withServices } from '../context.js'
 import type { CliIo } from '../io.js'
 
 export const SUMMARY = 'Import users, groups and permissions from a Django SQLite database.'
@@ -60,16 +54,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   for (const warning of data.skipped) io.stderr(`Warning: skipped ${warning}\n`)
   return withServices(io, async (services) => {
-    const report = await importDjangoExport(services.db, data, {
+    // The users, groups, ended sessions and audit events: one transaction (the service's).
+    const report = await importDjangoExport(services, data, {
       mergeExisting: values['merge-existing'] === true,
     })
-    // After the commit, through the session service: the sessions may live in SQL or in Redis.
-    for (const outcome of report.userOutcomes) {
-      if (!outcome.signedOut) continue
-      outcome.sessionsEnded = await services.sessions.endAllForUser(outcome.userId)
-      report.sessionsEnded += outcome.sessionsEnded
-    }
-    await recordAudit(services, report)
     const { users, groups } = report
     for (const { username, reason } of report.skipped) {
       io.stderr(`Warning: skipped user ${JSON.stringify(username)}: ${reason}\n`)
@@ -118,33 +106,5 @@ function printNamed(io: CliIo, report: ImportReport): void {
       `Recognised ${countOf(report.adopted.length, 'account')} of an earlier import by its ` +
         `Django password hash: ${report.adopted.map((name) => JSON.stringify(name)).join(', ')}.\n`,
     )
-  }
-}
-
-/** One event per created or changed user and group; written after the import has committed. */
-async function recordAudit({ audit }: CliServices, report: ImportReport): Promise<void> {
-  for (const group of report.groupOutcomes) {
-    await audit.record(group.event, {
-      detail: {
-        via: 'cli',
-        source: 'django',
-        group: group.name,
-        added: group.added,
-        removed: group.removed,
-      },
-    })
-  }
-  for (const user of report.userOutcomes) {
-    await audit.record(user.event, {
-      userId: user.userId,
-      username: user.username,
-      detail: {
-        via: 'cli',
-        source: 'django',
-        ...(user.merged ? { merged: true } : {}),
-        ...(user.changed.length ? { changed: user.changed } : {}),
-        ...(user.sessionsEnded ? { sessionsRevoked: user.sessionsEnded } : {}),
-      },
-    })
   }
 }

@@ -25,18 +25,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 0
   }
   const name = onlyUsername(positionals)
-  return withServices(io, async ({ users, sessions, audit }) => {
+  return withServices(io, async ({ users, sessions }) => {
     const user = await users.findByUsername(name)
     if (!user) {
       io.stderr(`Error: User "${name}" does not exist.\n`)
       return 1
     }
-    const revoked = await sessions.endAllForUser(user.id)
-    await audit.record('session_revoked', {
-      userId: user.id,
-      username: user.username,
-      detail: { via: 'cli', scope: 'all', sessionsRevoked: revoked },
-    })
+    const revoked = await sessions.revokeAll(user, { via: 'cli' })
     io.stdout(`Revoked ${countOf(revoked, 'session')} of user "${user.username}".\n`)
     return 0
   })

@@ -3,8 +3,6 @@
  * for the owner locked out by someone else's guessing. Per-address counters that are not tied to
  * an account (100 failures an hour from one address) are left alone. Recorded in the audit log.
  */
-import { usernameKey } from '../../auth/username.js'
-import { accountThrottleKeys } from '../../security/login.throttle.js'
 import { countOf, onlyUsername, parseArgsOrThrow, withServices } from '../context.js'
 import type { CliIo } from '../io.js'
 
@@ -27,15 +25,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 0
   }
   const name = onlyUsername(positionals)
-  return withServices(io, async ({ throttle, users, audit }) => {
-    const { keys, prefixes } = accountThrottleKeys(usernameKey(name))
-    const cleared = await throttle.clearMatching(keys, prefixes)
-    const user = await users.findByUsername(name)
-    await audit.record('login_unlocked', {
-      userId: user?.id ?? null,
-      username: user?.username ?? name,
-      detail: { via: 'cli', countersCleared: cleared },
-    })
+  return withServices(io, async ({ users }) => {
+    const cleared = await users.unlock(name, { via: 'cli' })
     io.stdout(`Cleared ${countOf(cleared, 'login counter')} of "${name}".\n`)
     return 0
   })
