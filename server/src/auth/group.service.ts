@@ -32,6 +32,9 @@ export interface GroupService {
   delete(id: number, options: ChangeOptions): Promise<boolean>
 }
 
+/** A rename to a name another group has: thrown out of the transaction to roll it back. */
+class NameTaken extends Error {}
+
 function validate(input: { name?: string; permissions?: readonly string[] }): FieldErrors {
   const fields: FieldErrors = {}
   if (input.name !== undefined && input.name.trim() === '') fields.name = ['Enter a name.']
@@ -87,18 +90,25 @@ export function createGroupService(deps: { db: Db; audit: AuditService }): Group
       if (!(await findGroup(db, id))) return null
       const fields = validate(patch)
       if (Object.keys(fields).length) return { ok: false, fields }
-      return inTransaction(db, async (scope): Promise<Result<GroupRow> | null> => {
-        if (patch.name !== undefined && !(await renameGroup(scope.db, id, patch.name.trim()))) {
-          return { ok: false, fields: { name: ['A group with that name already exists.'] } }
-        }
-        if (patch.permissions !== undefined) {
-          await setGroupPermissions(scope.db, id, patch.permissions)
-        }
-        const group = await findGroup(scope.db, id)
-        if (!group) return null
-        await record('group_changed', group, options, scope)
-        return { ok: true, value: group }
-      })
+      try {
+        return await inTransaction(db, async (scope): Promise<Result<GroupRow> | null> => {
+          // A taken name fails the statement, and on PostgreSQL the whole transaction with it:
+          // out of it, rolled back, then answered.
+          if (patch.name !== undefined && !(await renameGroup(scope.db, id, patch.name.trim()))) {
+            throw new NameTaken()
+          }
+          if (patch.permissions !== undefined) {
+            await setGroupPermissions(scope.db, id, patch.permissions)
+          }
+          const group = await findGroup(scope.db, id)
+          if (!group) return null
+          await record('group_changed', group, options, scope)
+          return { ok: true, value: group }
+        })
+      } catch (error) {
+        if (!(error instanceof NameTaken)) throw error
+        return { ok: false, fields: { name: ['A group with that name already exists.'] } }
+      }
     },
 
     async delete(id, options) {

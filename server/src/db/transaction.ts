@@ -23,7 +23,8 @@ export interface TransactionScope {
 /**
  * Runs `work` in one transaction: a throw anywhere in it (a failing audit insert included) rolls
  * back every statement, and the steps it deferred never run. Those steps run after the commit, in
- * order; one that throws makes this throw too, with the transaction already committed.
+ * order, each even if one before it failed (a Redis outage must not swallow the audit log line);
+ * the first failure is then thrown, with the transaction committed.
  */
 export async function inTransaction<T>(
   db: Db,
@@ -33,6 +34,14 @@ export async function inTransaction<T>(
   const result = await db
     .transaction()
     .execute((trx) => work({ db: trx, afterCommit: (step) => void steps.push(step) }))
-  for (const step of steps) await step()
+  const failures: unknown[] = []
+  for (const step of steps) {
+    try {
+      await step()
+    } catch (error) {
+      failures.push(error)
+    }
+  }
+  if (failures.length) throw failures[0]
   return result
 }

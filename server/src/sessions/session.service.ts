@@ -132,10 +132,10 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
    * revocation: if its audit insert then fails, the sessions are still ended, failing closed).
    * Without a scope, at once.
    */
-  async function write<T>(
+  async function write(
     scope: TransactionScope | undefined,
     timing: 'afterCommit' | 'now',
-    step: (target: SessionStore) => Promise<T>,
+    step: (target: SessionStore) => Promise<unknown>,
   ): Promise<void> {
     const joined = scope ? joinedStore(scope) : store
     if (joined) await step(joined)
