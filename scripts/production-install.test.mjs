@@ -31,6 +31,8 @@ const BUILD_TOOLS = [
   /^vue-tsc$/,
   /^typescript$/,
   /^tsx$/,
+  // Type declarations only matter to tsc (issue #14 item 8: @types/pg was a runtime dependency).
+  /^@types\//,
 ]
 
 test('a production install brings no bundler, compiler or test runner', () => {
