@@ -49,3 +49,12 @@ test('the SPA is bundled at build time: web/ has no runtime dependencies', () =>
     [],
   )
 })
+
+test('one vite across the workspaces', () => {
+  // Issue #14 item 8: web/ pinned one vite while vitest pulled another to the root, so the SPA was
+  // built by one version and its specs ran under the other.
+  const versions = Object.entries(lockfile.packages)
+    .filter(([path]) => path === 'node_modules/vite' || path.endsWith('/node_modules/vite'))
+    .map(([path, entry]) => `${path}@${entry.version}`)
+  assert.equal(versions.length, 1, versions.join(', '))
+})
