@@ -10,6 +10,29 @@ export default tseslint.config(
   // Correctness rules only: layout is Prettier's job (CONTRIBUTING.md, One lint config).
   ...pluginVue.configs['flat/essential'],
   {
+    // Type-aware rules for every TypeScript and Vue file: typescript-eslint's project service
+    // reads each file's nearest tsconfig.json (server, web, e2e, bench). extraFileExtensions is
+    // set for .ts files too, so the service is not reloaded each time a .vue file comes along.
+    // Plain .js/.mjs files stay untyped (no type information, none of these rules).
+    files: ['**/*.ts', '**/*.vue'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.vue'],
+      },
+    },
+    rules: {
+      // A promise nobody awaits loses its rejection (an unhandled rejection ends the process) and
+      // its ordering: await it, or mark a deliberate fire-and-forget with `void` and say why.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // An async function where a void callback is expected (an event handler, forEach, a
+      // Node callback) has its promise dropped the same way.
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
   },

@@ -31,6 +31,8 @@ const BUILD_TOOLS = [
   /^vue-tsc$/,
   /^typescript$/,
   /^tsx$/,
+  // Type declarations only matter to tsc (issue #14 item 8: @types/pg was a runtime dependency).
+  /^@types\//,
 ]
 
 test('a production install brings no bundler, compiler or test runner', () => {
@@ -46,4 +48,13 @@ test('the SPA is bundled at build time: web/ has no runtime dependencies', () =>
     productionPackages().filter((name) => /^(vue|vuetify|pinia)$/.test(name)),
     [],
   )
+})
+
+test('one vite across the workspaces', () => {
+  // Issue #14 item 8: web/ pinned one vite while vitest pulled another to the root, so the SPA was
+  // built by one version and its specs ran under the other.
+  const versions = Object.entries(lockfile.packages)
+    .filter(([path]) => path === 'node_modules/vite' || path.endsWith('/node_modules/vite'))
+    .map(([path, entry]) => `${path}@${entry.version}`)
+  assert.equal(versions.length, 1, versions.join(', '))
 })

@@ -6,5 +6,14 @@ export default defineConfig({
     // argon2id at OWASP cost takes tens of milliseconds per hash on two cores.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Reported by `npm test` (--coverage, on the SQLite run): a summary on the console and
+    // coverage/coverage-summary.json. Not on by default, so running one file stays quick and
+    // prints no misleading whole-project numbers. No thresholds: the numbers are for reading.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/*.test.ts'],
+      reporter: ['text-summary', 'json-summary'],
+    },
   },
 })

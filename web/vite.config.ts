@@ -56,5 +56,13 @@ export default defineConfig({
     },
     include: ['src/**/*.spec.ts'],
     server: { deps: { inline: ['vuetify'] } },
+    // Reported by `npm test` (--coverage): a summary on the console and
+    // coverage/coverage-summary.json; not on by default, so one spec runs quickly on its own.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.{ts,vue}'],
+      exclude: ['src/**/*.spec.ts', 'src/testing/**', 'src/**/testing.ts'],
+      reporter: ['text-summary', 'json-summary'],
+    },
   },
 })

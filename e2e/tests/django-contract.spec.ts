@@ -36,7 +36,8 @@ test.describe('behind a proxy', () => {
   let origin = ''
 
   // The page comes from the proxy; /api/ goes on to Sesame with the Host header kept, as the
-  // article's nginx does. Plain node:http, so the test needs nothing installed.
+  // Django reference setup's nginx does (docs/README.md, Where Sesame comes from). Plain
+  // node:http, so the test needs nothing installed.
   test.beforeAll(async () => {
     proxy = createServer((incoming, outgoing) => {
       const path = incoming.url ?? '/'

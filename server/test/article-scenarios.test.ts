@@ -1,8 +1,9 @@
 /**
- * The article's case against JWTs, one scenario each (issue #5): logging out, a compromised
- * account, a password change, a permission removed, a user deactivated. Each proves the effect on
- * the very next request of a session that was valid a moment before — also on a second instance
- * sharing the database — and what happens to the actor's own session.
+ * The Django reference setup's case against JWTs (docs/README.md, Where Sesame comes from;
+ * docs/decisions/0001-session-cookies-not-jwt.md), one scenario each (issue #5): logging out, a
+ * compromised account, a password change, a permission removed, a user deactivated. Each proves
+ * the effect on the very next request of a session that was valid a moment before — also on a
+ * second instance sharing the database — and what happens to the actor's own session.
  */
 import { describe, expect, it } from 'vitest'
 import {
@@ -33,7 +34,7 @@ async function setup(): Promise<{
   return { ctx, other, aliceId: alice.id, root: await loginOk(ctx, 'root') }
 }
 
-describe('the article’s scenarios, effective on the very next request', () => {
+describe('the scenarios against JWTs, effective on the very next request', () => {
   it('logout: that session is dead everywhere; the user’s other sessions live on', async () => {
     const { ctx, other } = await setup()
     const laptop = await loginOk(ctx, 'alice')

@@ -1,5 +1,6 @@
 /**
- * The article's flow and the cookie contract (README.md, API; docs/security.md, Cookies).
+ * The Django reference client's flow (docs/README.md, Where Sesame comes from) and the cookie
+ * contract (README.md, API; docs/security.md, Cookies).
  */
 import { scanKeys } from '../src/redis/connection.js'
 import { describe, expect, it } from 'vitest'
@@ -16,7 +17,7 @@ import {
   storedSessionCount,
 } from './helpers.js'
 
-describe('the article flow', () => {
+describe('the Django reference flow', () => {
   it('login → hello greets the user → logout with the token → the old cookie is dead', async () => {
     const ctx = await build()
     await createUser(ctx, 'alice')
@@ -41,7 +42,7 @@ describe('the article flow', () => {
     expect(await storedSessionCount(ctx)).toBe(0)
   })
 
-  it('accepts the article client: logout with Content-Type JSON and no body', async () => {
+  it('accepts the Django reference client: logout with Content-Type JSON and no body', async () => {
     const ctx = await build()
     await createUser(ctx)
     const cookies = await loginOk(ctx)

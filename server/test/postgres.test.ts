@@ -1,7 +1,8 @@
 /**
- * The schema and the SQL also run on PostgreSQL (issue #2, "Database"): migrations, the article's
- * flow, throttling and revocation on a throwaway database at 127.0.0.1:5432. Skipped with a
- * message when no server answers, except under CI=true where PostgreSQL must be there.
+ * The schema and the SQL also run on PostgreSQL (issue #2, "Database"): migrations, the Django
+ * reference flow (docs/README.md), throttling and revocation on a throwaway database at
+ * 127.0.0.1:5432. Skipped with a message when no server answers, except under CI=true where
+ * PostgreSQL must be there.
  */
 import { usernameKey } from '../src/auth/username.js'
 import { accountThrottleKeys } from '../src/security/login.throttle.js'
@@ -74,7 +75,7 @@ describe.skipIf(!available)('on PostgreSQL', () => {
     expect(created.ok).toBe(false)
   })
 
-  it('runs the article flow, throttling and revocation', async () => {
+  it('runs the Django reference flow, throttling and revocation', async () => {
     const created = await ctx.app.services.users.create({ username: 'Alice', password: PASSWORD })
     expect(created.ok).toBe(true)
     expect(

@@ -1,6 +1,7 @@
 /**
- * Over a real socket: the article's flow with real cookies, and concurrency (issue #2: 50 parallel
- * logins and 200 parallel authenticated requests all succeed).
+ * Over a real socket: the Django reference flow (docs/README.md, Where Sesame comes from) with real
+ * cookies, and concurrency (issue #2: 50 parallel logins and 200 parallel authenticated requests
+ * all succeed).
  */
 import { connect } from 'node:net'
 import { describe, expect, it } from 'vitest'
@@ -24,7 +25,7 @@ function cookiesOf(response: Response): Record<string, string> {
 }
 
 describe('over a real socket', () => {
-  it('runs the article flow with the cookies a client really receives', async () => {
+  it('runs the Django reference flow with the cookies a client really receives', async () => {
     const { ctx, base } = await listen()
     await createUser(ctx)
     const origin = base

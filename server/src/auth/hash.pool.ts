@@ -79,7 +79,8 @@ export interface HashPool {
 
 /**
  * One thread per core, at most four: Node 20's availableParallelism() counts the host's cores, not
- * a container's CPU limit, and each thread can hold a 19 MiB hash.
+ * a container's CPU limit (Node 24's libuv reads the cgroup quota, the Docker image's case), and
+ * each thread can hold a 19 MiB hash.
  */
 export const DEFAULT_POOL_SIZE = Math.min(availableParallelism(), 4)
 

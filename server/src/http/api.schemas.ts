@@ -61,8 +61,8 @@ export const loginBodySchema = z.object({
   password: z.string().min(1).max(4096),
   /**
    * false: a browser-session cookie that ends with the browser (and the idle timeout); true or
-   * absent (Django's default, what the article's client gets): a cookie that lasts up to the
-   * absolute timeout.
+   * absent (Django's default, what the Django reference client gets, docs/README.md): a cookie
+   * that lasts up to the absolute timeout.
    */
   remember: z.boolean().optional(),
 })

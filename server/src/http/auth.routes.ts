@@ -1,5 +1,6 @@
 /**
- * The article's endpoints, wire-compatible with Django's session auth, plus the SPA's bootstrap:
+ * The Django reference setup's endpoints (docs/README.md, Where Sesame comes from),
+ * wire-compatible with Django's session auth, plus the SPA's bootstrap:
  * GET /api/session/, POST /api/login/, POST /api/logout/, GET /api/hello/.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'

@@ -2,8 +2,8 @@
  * The two cookies of the wire contract: `sessionid` (HttpOnly) and `csrftoken` (readable by the
  * SPA, which echoes it in `X-CSRFToken`). Both host-only (no Domain), SameSite=Lax, Path=/; their
  * names are settings (SESSION_COOKIE_NAME, CSRF_COOKIE_NAME; `__Host-` names on HTTPS).
- * `csrftoken` is deliberately the only cookie JavaScript can read: the article's client reads
- * the first cookie it sees as the token.
+ * `csrftoken` is deliberately the only cookie JavaScript can read: the Django reference client
+ * (docs/README.md, Where Sesame comes from) reads the first cookie it sees as the token.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { generateToken } from '../sessions/session.token.js'

@@ -3,7 +3,8 @@
  * a form post, multipart or text/plain body gets 415 before it reaches a route — this also closes
  * the "simple request" CSRF route, since browsers cannot send application/json cross-site without
  * a preflight. Prototype-poisoning keys are refused, nesting is bounded, and an empty body with a
- * JSON content type reads as "no body" (the article's client sends exactly that on logout).
+ * JSON content type reads as "no body" (the Django reference client sends exactly that on logout:
+ * docs/README.md, Where Sesame comes from).
  */
 import type { FastifyInstance } from 'fastify'
 import secureJson from 'secure-json-parse'

@@ -3,7 +3,8 @@
  *   1. `checkOrigin` on every unsafe request, before the body is even read (onRequest);
  *   2. for requests that carry a valid session, `X-CSRFToken` must equal that session's secret
  *      (constant-time), except on routes marked `config: { csrf: 'origin-only' }` (login, which
- *      the article's client calls without a token; layer 1 still guards it against login CSRF).
+ *      the Django reference client calls without a token, docs/README.md; layer 1 still guards
+ *      it against login CSRF).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { ApiError } from '../errors.js'

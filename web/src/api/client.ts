@@ -31,7 +31,10 @@ export class ApiError extends Error {
   }
 }
 
-/** The value of one cookie by name (never "the first cookie", as the article's client did). */
+/**
+ * The value of one cookie by name (never "the first cookie", as the Django reference client does:
+ * docs/README.md, Where Sesame comes from).
+ */
 export function readCookie(name: string): string | null {
   for (const pair of document.cookie.split(';')) {
     const index = pair.indexOf('=')
