@@ -21,7 +21,7 @@ import {
   scanKeys,
   waitForRedis,
 } from '../src/redis/connection.js'
-import { freshPostgresDatabase } from './postgres.js'
+import { leasePostgresDatabase } from './postgres.js'
 import { REDIS_TEST_URL } from './redis.js'
 
 /** Deletes every key under `prefix` (a test app's Redis keys). */
@@ -38,8 +38,8 @@ export async function deleteRedisKeys(prefix: string): Promise<void> {
 export const ORIGIN = 'http://localhost'
 
 /**
- * `SESAME_TEST_DATABASE=postgres` (`npm run test:postgres -w server`) runs the suite with every
- * app on a fresh PostgreSQL database instead of a SQLite file.
+ * `SESAME_TEST_DATABASE=postgres` (`npm run test:postgres -w server`) runs the chosen files with
+ * every app on an empty, migrated PostgreSQL database instead of a SQLite file (test/postgres.ts).
  */
 export const ON_POSTGRES = process.env.SESAME_TEST_DATABASE === 'postgres'
 /**
@@ -95,9 +95,14 @@ export interface BuildTestOptions {
   logger?: BuildOptions['logger']
   /** A built SPA to serve; by default WEB_ROOT, else none, so tests do not depend on web/dist. */
   webRoot?: string
+  /**
+   * On PostgreSQL, a database of its own rather than the worker's shared one (emptied before each
+   * test): for a test that changes the schema (a trigger, a renamed table). No effect on SQLite.
+   */
+  ownDatabase?: boolean
 }
 
-/** A migrated app on its own SQLite file; closed and deleted after the test. */
+/** A migrated app on its own SQLite file (or PostgreSQL database); closed and deleted after the test. */
 export async function build(
   env: Record<string, string> = {},
   options: BuildTestOptions = {},
@@ -109,12 +114,14 @@ export async function build(
   let databaseUrl = `sqlite:${join(dir, 'db.sqlite3')}`
   let dropDatabase = async (): Promise<void> => {}
   if (ON_POSTGRES) {
-    // `npm run test:postgres`: the same suite, each app on a fresh PostgreSQL database.
-    const fresh = await freshPostgresDatabase('suite', { onQuery })
-    if (!fresh) throw new Error('SESAME_TEST_DATABASE=postgres but PostgreSQL does not answer')
-    db = fresh.db
-    databaseUrl = fresh.url
-    dropDatabase = fresh.drop
+    // `npm run test:postgres`: the worker's database, emptied, or a clone of the template.
+    const lease = await leasePostgresDatabase({ own: options.ownDatabase })
+    databaseUrl = lease.url
+    db = openDatabase(databaseUrl, { onQuery })
+    dropDatabase = async () => {
+      await db.destroy()
+      await lease.release()
+    }
   } else {
     db = openDatabase(databaseUrl, { onQuery })
     await migrateToLatest(db)

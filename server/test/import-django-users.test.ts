@@ -498,7 +498,8 @@ describe('sesame import-django-users', () => {
   })
 
   it('rolls back everything when one write fails', async () => {
-    const ctx = await build()
+    // Its own database on PostgreSQL: the trigger below must not outlive the test.
+    const ctx = await build({}, { ownDatabase: true })
     // A write that fails halfway (a full disk, a lost connection): a trigger refuses the 5th user.
     if (ON_POSTGRES) {
       await sql`create function refuse_dave() returns trigger language plpgsql as $$
