@@ -9,6 +9,11 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { afterEach, expect } from 'vitest'
 import { buildApp, type BuildOptions } from '../src/app.js'
 import type { AuthUser } from '../src/auth/user.types.js'
+import {
+  createPasswordHasher,
+  defaultPasswordHasher,
+  type PasswordHasher,
+} from '../src/auth/password.hasher.js'
 import { loadConfig, type Config } from '../src/config.js'
 import { openDatabase, type Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
@@ -50,6 +55,18 @@ export const ON_REDIS = process.env.SESAME_TEST_SESSION_STORE === 'redis'
 export const PASSWORD = 'correct-horse-battery-9'
 
 /**
+ * argon2id at a cheap cost (256 KiB, one pass: well under a millisecond) for the apps `build()`
+ * makes, so the suite does not spend its time hashing. Only here, never in src/: the app's
+ * default is the OWASP cost (src/auth/password.hasher.ts; test/password-cost.test.ts proves it).
+ * Tests of cost, timing or rehashing ask for the real one: `build(env, { realPasswordCost: true })`.
+ */
+export const CHEAP_PASSWORD_HASHER: PasswordHasher = createPasswordHasher({
+  memoryCost: 256,
+  timeCost: 1,
+  parallelism: 1,
+})
+
+/**
  * make_password("lètmein", "seasalt", "pbkdf2_sha256") from Django's own test suite
  * (tests/auth_tests/test_hashers.py, Django 4.2): a hash as an imported Django account has it.
  */
@@ -81,6 +98,8 @@ export interface TestContext {
   clock: TestClock
   config: Config
   dir: string
+  /** The hasher the app was built with (`build()`: cheap unless `realPasswordCost`). */
+  hasher?: PasswordHasher
 }
 
 const cleanups: Array<() => Promise<void>> = []
@@ -100,6 +119,11 @@ export interface BuildTestOptions {
    * test): for a test that changes the schema (a trigger, a renamed table). No effect on SQLite.
    */
   ownDatabase?: boolean
+  /**
+   * argon2id at the OWASP cost, as in production, instead of `CHEAP_PASSWORD_HASHER`: for tests
+   * of timing (enumeration) or of what a login rehashes to.
+   */
+  realPasswordCost?: boolean
 }
 
 /** A migrated app on its own SQLite file (or PostgreSQL database); closed and deleted after the test. */
@@ -136,11 +160,13 @@ export async function build(
   // Redis expires keys by its own clock: under Redis, test time starts now.
   const onRedis = config.sessionStore.kind === 'redis'
   const clock = testClock(onRedis ? Date.now() : undefined)
+  const hasher = options.realPasswordCost ? defaultPasswordHasher : CHEAP_PASSWORD_HASHER
   const app = await buildApp(config, {
     db,
     clock,
     logger: options.logger ?? false,
     webRoot: options.webRoot ?? config.webRoot ?? join(dir, 'no-web-build'),
+    passwordHasher: hasher,
   })
   if (app.services.redis) await waitForRedis(app.services.redis)
   cleanups.push(async () => {
@@ -150,7 +176,7 @@ export async function build(
     else await db.destroy()
     rmSync(dir, { recursive: true, force: true })
   })
-  return { app, db, clock, config, dir }
+  return { app, db, clock, config, dir, hasher }
 }
 
 export async function createUser(
@@ -259,6 +285,7 @@ export async function secondInstance(ctx: TestContext): Promise<TestContext> {
     clock: ctx.clock,
     logger: false,
     webRoot: join(ctx.dir, 'no-web-build'),
+    passwordHasher: ctx.hasher ?? defaultPasswordHasher,
   })
   cleanups.push(async () => {
     await app.close()

@@ -19,7 +19,7 @@ import {
   setUserGroups,
 } from './group.repository.js'
 import type { LoginService, RequestMeta } from './login.service.js'
-import { hashPassword } from './password.hasher.js'
+import { defaultPasswordHasher, type PasswordHasher } from './password.hasher.js'
 import { validatePassword } from './password.validation.js'
 import { effectivePermissions } from './permissions.js'
 import {
@@ -143,6 +143,8 @@ export interface UserServiceDeps {
   login: LoginService
   audit: AuditService
   clock: Clock
+  /** Default: `defaultPasswordHasher`, the OWASP cost (the tests pass a cheap one). */
+  hasher?: PasswordHasher
 }
 
 /** The target became staff or superuser between an admin's check and the write. */
@@ -175,6 +177,7 @@ function auditOf(options: ChangeOptions): {
 
 export function createUserService(deps: UserServiceDeps): UserService {
   const { db, sessions, login, audit, clock } = deps
+  const hasher = deps.hasher ?? defaultPasswordHasher
 
   /** Group ids for names, or the field error naming the unknown ones. */
   async function resolveGroups(
@@ -207,7 +210,7 @@ export function createUserService(deps: UserServiceDeps): UserService {
   ): Promise<Result<{ sessionsRevoked: number }>> {
     const errors = validatePassword(password, { username: user.username, email: user.email })
     if (errors.length) return { ok: false, fields: { password: errors } }
-    const version = await replacePassword(db, user.id, await hashPassword(password), {
+    const version = await replacePassword(db, user.id, await hasher.hash(password), {
       onlyOrdinary: options.onlyOrdinaryTarget ?? false,
     })
     if (version === null) throw strongerAccount()
@@ -253,7 +256,7 @@ export function createUserService(deps: UserServiceDeps): UserService {
         username,
         usernameKey: usernameKey(username),
         email,
-        passwordHash: await hashPassword(input.password),
+        passwordHash: await hasher.hash(input.password),
         isActive: input.isActive ?? true,
         isStaff: input.isStaff ?? false,
         isSuperuser: input.isSuperuser ?? false,
@@ -315,7 +318,7 @@ export function createUserService(deps: UserServiceDeps): UserService {
       const version = await replacePassword(
         db,
         user.id,
-        await hashPassword(passwords.newPassword),
+        await hasher.hash(passwords.newPassword),
         {
           expectedAuthVersion: user.authVersion,
         },
