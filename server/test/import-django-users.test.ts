@@ -288,9 +288,7 @@ afterEach(() => {
   rmSync(djangoDir, { recursive: true, force: true })
 })
 
-async function imported(
-  options: BuildTestOptions = {},
-): Promise<{ ctx: TestContext; first: Run }> {
+async function imported(options: BuildTestOptions = {}): Promise<{ ctx: TestContext; first: Run }> {
   const ctx = await build({}, options)
   const first = await importDjango(ctx.config, [djangoPath])
   expect(first.stderr).not.toContain('Error')

@@ -315,14 +315,9 @@ export function createUserService(deps: UserServiceDeps): UserService {
         email: user.email,
       })
       if (errors.length) return { ok: false, reason: 'invalid', fields: { newPassword: errors } }
-      const version = await replacePassword(
-        db,
-        user.id,
-        await hasher.hash(passwords.newPassword),
-        {
-          expectedAuthVersion: user.authVersion,
-        },
-      )
+      const version = await replacePassword(db, user.id, await hasher.hash(passwords.newPassword), {
+        expectedAuthVersion: user.authVersion,
+      })
       if (version === null) {
         await lostRace(user, meta)
         return { ok: false, reason: 'conflict' }
