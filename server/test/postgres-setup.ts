@@ -28,7 +28,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const prefix = `sesame_run_${randomBytes(5).toString('hex')}`
   const template = `${prefix}_template`
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL })
-  await admin.connect()
+  try {
+    await admin.connect()
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new Error(
+      `SESAME_TEST_DATABASE=postgres but PostgreSQL does not answer at ${POSTGRES_ADMIN_URL}: ${reason}`,
+    )
+  }
   try {
     await admin.query(`create database ${template}`)
     const url = new URL(POSTGRES_ADMIN_URL)
