@@ -9,14 +9,7 @@ import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { openDatabase } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
-import { POSTGRES_ADMIN_URL, type PostgresTemplate } from './postgres.js'
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The migrated template of this run, or null when the suite runs on SQLite. */
-    postgresTemplate: PostgresTemplate | null
-  }
-}
+import { POSTGRES_ADMIN_URL } from './postgres.js'
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.SESAME_TEST_DATABASE !== 'postgres') {

@@ -70,6 +70,13 @@ export async function freshPostgresDatabase(
   }
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The migrated template of this run (test/postgres-setup.ts), or null on SQLite. */
+    postgresTemplate: PostgresTemplate | null
+  }
+}
+
 /** Provided by test/postgres-setup.ts to every test file of a PostgreSQL run. */
 export interface PostgresTemplate {
   /** The migrated database every test database is cloned from. */
