@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    // Under SESAME_TEST_DATABASE=postgres: one migrated template database per run (test/postgres.ts).
+    // Under SESAME_TEST_DATABASE=postgres: one migrated template per run (test/postgres-lease.ts).
     globalSetup: ['test/postgres-setup.ts'],
     // argon2id at OWASP cost takes tens of milliseconds per hash on two cores.
     testTimeout: 30_000,

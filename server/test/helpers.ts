@@ -26,7 +26,7 @@ import {
   scanKeys,
   waitForRedis,
 } from '../src/redis/connection.js'
-import { leasePostgresDatabase } from './postgres.js'
+import { leasePostgresDatabase } from './postgres-lease.js'
 import { REDIS_TEST_URL } from './redis.js'
 
 /** Deletes every key under `prefix` (a test app's Redis keys). */
@@ -44,7 +44,8 @@ export const ORIGIN = 'http://localhost'
 
 /**
  * `SESAME_TEST_DATABASE=postgres` (`npm run test:postgres -w server`) runs the chosen files with
- * every app on an empty, migrated PostgreSQL database instead of a SQLite file (test/postgres.ts).
+ * every app on an empty, migrated PostgreSQL database instead of a SQLite file
+ * (test/postgres-lease.ts).
  */
 export const ON_POSTGRES = process.env.SESAME_TEST_DATABASE === 'postgres'
 /**

@@ -1,8 +1,8 @@
 /**
  * Vitest global setup (vitest.config.ts). Under SESAME_TEST_DATABASE=postgres it migrates one
- * template database for the whole run, from which test/postgres.ts clones one database per vitest
- * worker (`create database … template …`, a file copy instead of six migrations per test), and at
- * the end drops the template and every database cloned from it. Otherwise it does nothing.
+ * template database for the whole run, from which test/postgres-lease.ts clones one database per
+ * vitest worker (`create database … template …`, a file copy instead of six migrations per test),
+ * and at the end drops the template and every database cloned from it. Otherwise it does nothing.
  */
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
