@@ -1,6 +1,6 @@
-// Runs the Playwright suite in Debian's Chromium twice: against one instance on SQLite
-// (playwright.config.ts), then through nginx in front of two instances sharing PostgreSQL and
-// Redis (playwright.scale-out.config.ts). Without /usr/bin/chromium both runs are skipped, without
+// Runs the Playwright suite in Debian's Chromium against one instance on SQLite
+// (playwright.config.ts), then the scale-out specs and a login smoke test through nginx in front of
+// two instances sharing PostgreSQL and Redis (playwright.scale-out.config.ts). Without /usr/bin/chromium both runs are skipped, without
 // nginx, openssl, PostgreSQL or Redis the second one, with a message (so `npm test` passes on a
 // fresh machine); under CI=true nothing may skip, and a missing piece fails instead.
 // Arguments go to both runs: `npm test -w e2e -- -g login`.

@@ -12,6 +12,7 @@ import {
 import { createAuditService, type AuditService } from './audit/audit.service.js'
 import { createGroupService, type GroupService } from './auth/group.service.js'
 import { createLoginService, type LoginService } from './auth/login.service.js'
+import type { PasswordHasher } from './auth/password.hasher.js'
 import { createUserService, type UserService } from './auth/user.service.js'
 import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
@@ -72,7 +73,12 @@ declare module 'fastify' {
 export function createServices(
   config: Config,
   db: Db,
-  options: { clock?: Clock; log: FastifyBaseLogger },
+  options: {
+    clock?: Clock
+    log: FastifyBaseLogger
+    /** Only tests pass one (a cheap cost); the default is the OWASP cost (password.hasher.ts). */
+    passwordHasher?: PasswordHasher
+  },
 ): Services {
   const clock = options.clock ?? systemClock
   const idleTimeoutMs = config.sessionIdleTimeoutSeconds * 1000
@@ -94,7 +100,8 @@ export function createServices(
     reauthWindowMs: config.reauthWindowSeconds * 1000,
   })
   const throttle = redis ? createRedisThrottleStore(redis) : createSqlThrottleStore(db)
-  const login = createLoginService({ db, sessions, throttle, audit, clock })
+  const hasher = options.passwordHasher
+  const login = createLoginService({ db, sessions, throttle, audit, clock, hasher })
   return {
     config,
     db,
@@ -103,7 +110,7 @@ export function createServices(
     audit,
     throttle,
     login,
-    users: createUserService({ db, sessions, login, audit, throttle, clock }),
+    users: createUserService({ db, sessions, login, audit, throttle, clock, hasher }),
     groups: createGroupService({ db, audit }),
     redis,
     async close(): Promise<void> {
@@ -122,6 +129,11 @@ export interface BuildOptions {
   webRoot?: string
   /** false silences the app (tests); a level and stream capture its log. Default: LOG_LEVEL. */
   logger?: false | { level: string; stream?: NodeJS.WritableStream }
+  /**
+   * Tests only: a hasher at a cheap argon2 cost. Not in `Config`, so no variable or .env can
+   * lower the cost; `server.ts` and the CLI never pass one (the OWASP cost).
+   */
+  passwordHasher?: PasswordHasher
 }
 
 /** Header and cookie values that must never reach a log line. */
@@ -152,7 +164,11 @@ export async function buildApp(
   }).withTypeProvider<ZodTypeProvider>()
 
   const db = options.db ?? openDatabase(config.databaseUrl)
-  const services = createServices(config, db, { clock, log: app.log })
+  const services = createServices(config, db, {
+    clock,
+    log: app.log,
+    passwordHasher: options.passwordHasher,
+  })
   app.decorate('services', services)
   // onClose hooks run in the order added: the services still write (counted refusals) first.
   app.addHook('onClose', async () => services.close())

@@ -136,7 +136,9 @@ interface Cast {
 
 /** root (superuser), alice (in "support", two sessions), groups "support" and "ops". */
 async function cast(): Promise<Cast> {
-  const ctx = await build()
+  // Its own PostgreSQL database: a trigger left by a failing test must not reach the next one
+  // (the shared per-worker database is only truncated between tests).
+  const ctx = await build({}, { ownDatabase: true })
   const { groups } = ctx.app.services
   const support = await groups.create({ name: 'support', permissions: ['auth.view_user'] }, {})
   const ops = await groups.create({ name: 'ops', permissions: ['auth.change_user'] }, {})

@@ -1,7 +1,11 @@
 /**
- * The `sesame` CLI as users run it: `node server/bin/sesame.js …` in a real child process on the
- * compiled `dist/`, each test with its own SQLite file. The database is then read directly with
- * better-sqlite3 to check what the command did. No run may print a password.
+ * The `sesame` CLI. Almost every test calls `runCli` in-process (src/cli/run.ts) with a fake
+ * `CliIo`: captured stdout and stderr, the environment given, prompt answers scripted as if piped
+ * on stdin, and the exit code `runCli` returns; each test has its own SQLite file, read directly
+ * with better-sqlite3 to check what the command did. A few run `node server/bin/sesame.js …` as
+ * a child process on the compiled `dist/` (`npm run build -w server` first), for what only a real
+ * process has: its exit code, answers piped on a real stdin, .env in the working directory,
+ * signals, a hang. No run may print a password.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,6 +16,8 @@ import Database from 'better-sqlite3'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { verifyPassword } from '../src/auth/password.hasher.js'
 import { usernameKey } from '../src/auth/username.js'
+import { PromptCancelledError, type CliIo } from '../src/cli/io.js'
+import { runCli } from '../src/cli/run.js'
 import { loginThrottleKeys } from '../src/security/login.throttle.js'
 
 const BIN = fileURLToPath(new URL('../bin/sesame.js', import.meta.url))
@@ -46,15 +52,6 @@ interface Run {
 let dir = ''
 let file = ''
 
-beforeAll(() => {
-  if (!existsSync(MAIN)) {
-    throw new Error(
-      `${MAIN} is missing: these tests run the compiled CLI. Build it first with ` +
-        '`npm run build -w server` (the root `npm test` does).',
-    )
-  }
-})
-
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sesame-cli-'))
   file = join(dir, 'db.sqlite3')
@@ -64,8 +61,48 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-/** Runs the CLI with `input` on its stdin (then EOF) and a clean environment. */
+function expectNoSecrets(run: Run, command: string | undefined): void {
+  for (const secret of SECRETS) {
+    expect(run.stdout, `stdout of sesame ${command}`).not.toContain(secret)
+    expect(run.stderr, `stderr of sesame ${command}`).not.toContain(secret)
+  }
+}
+
+/**
+ * Runs one command line in-process, as `sesame` would with `input` piped on its stdin (then EOF)
+ * and a clean environment: a prompt writes its question to stdout, takes the next line, ends the
+ * line (nothing echoes a pipe), and is cancelled when the lines have run out.
+ */
 async function sesame(
+  args: string[],
+  options: { env?: Record<string, string>; input?: string } = {},
+): Promise<Run> {
+  const lines = (options.input ?? '').split('\n')
+  if (lines.at(-1) === '') lines.pop()
+  let stdout = ''
+  let stderr = ''
+  const ask = async (question: string): Promise<string> => {
+    stdout += question
+    const answer = lines.shift()
+    stdout += '\n'
+    if (answer === undefined) throw new PromptCancelledError()
+    return answer
+  }
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    env: { DATABASE_URL: `sqlite:${file}`, ...options.env },
+    prompt: ask,
+    promptHidden: ask,
+    isInteractive: false,
+  }
+  const run = { code: await runCli(args, io), stdout, stderr }
+  expectNoSecrets(run, args[0])
+  return run
+}
+
+/** Runs the compiled CLI in a child process with `input` on its stdin (then EOF). */
+async function sesameProcess(
   args: string[],
   options: { env?: Record<string, string>; input?: string } = {},
 ): Promise<Run> {
@@ -86,11 +123,9 @@ async function sesame(
       resolve(exitCode)
     })
   })
-  for (const secret of SECRETS) {
-    expect(stdout, `stdout of sesame ${args[0]}`).not.toContain(secret)
-    expect(stderr, `stderr of sesame ${args[0]}`).not.toContain(secret)
-  }
-  return { code, stdout, stderr }
+  const run = { code, stdout, stderr }
+  expectNoSecrets(run, args[0])
+  return run
 }
 
 function createSuperuser(username: string, password: string, email = ''): Promise<Run> {
@@ -464,47 +499,11 @@ describe('sesame clearsessions with AUDIT_RETENTION (issue #13 item 6)', () => {
   })
 })
 
-describe('settings from .env', () => {
-  it('reads .env in the working directory, the environment winning', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sesame-env-'))
-    try {
-      writeFileSync(
-        join(dir, '.env'),
-        `DATABASE_URL=sqlite:${join(dir, 'from-env.sqlite3')}\nLOG_LEVEL=banana\n`,
-      )
-      const run = spawnSync(process.execPath, [BIN, 'migrate'], {
-        cwd: dir,
-        env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn' },
-        encoding: 'utf8',
-      })
-      expect(run.stderr).toBe('')
-      expect(run.status).toBe(0)
-      expect(existsSync(join(dir, 'from-env.sqlite3'))).toBe(true)
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  })
-})
-
 describe('sesame errors', () => {
   it('names the bad variable of a bad configuration', async () => {
     const run = await sesame(['migrate'], { env: { SESSION_IDLE_TIMEOUT: 'banana' } })
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/^Error: Invalid configuration: SESSION_IDLE_TIMEOUT: /)
-    expectNoStackTrace(run)
-  })
-
-  it('says clearly when the database cannot be opened, without hanging', async () => {
-    // procfs answers ENOENT to mkdir, which sends Node's recursive mkdir into an endless loop.
-    const run = await sesame(['createsuperuser', '--no-input'], {
-      env: {
-        DATABASE_URL: 'sqlite:/proc/nope/x.sqlite3',
-        SESAME_USERNAME: 'alice',
-        SESAME_PASSWORD: PASSWORD,
-      },
-    })
-    expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/^Error: Cannot open the database sqlite:\/proc\/nope\/x\.sqlite3: /)
     expectNoStackTrace(run)
   })
 
@@ -544,6 +543,77 @@ describe('sesame serve', () => {
     expect(run.stderr).toMatch(/Refusing to start/)
     expect(run.stderr).toMatch(/Remove COOKIE_SECURE/)
     expectNoStackTrace(run)
+  })
+})
+
+/** The compiled CLI in a real process: what `runCli` in-process cannot show. */
+describe('the sesame process (bin/sesame.js)', () => {
+  beforeAll(() => {
+    if (!existsSync(MAIN)) {
+      throw new Error(
+        `${MAIN} is missing: these tests run the compiled CLI. Build it first with ` +
+          '`npm run build -w server` (the root `npm test` does).',
+      )
+    }
+  })
+
+  it('exits 0 on --help and 2 on an unknown command, with the usage', async () => {
+    const help = await sesameProcess(['--help'])
+    expect(help).toMatchObject({ code: 0, stderr: '' })
+    expect(help.stdout).toMatch(/^Usage: sesame <command>/)
+    const unknown = await sesameProcess(['frobnicate'])
+    expect(unknown).toMatchObject({ code: 2, stdout: '' })
+    expect(unknown.stderr).toContain('Unknown command "frobnicate".')
+    expect(unknown.stderr).toMatch(/^ {2}createsuperuser /m)
+  })
+
+  it('migrates and creates a superuser from answers piped on stdin, asking again after a mismatch', async () => {
+    const input = ['carol', 'carol@example.com', PASSWORD, WRONG_PASSWORD, PASSWORD, PASSWORD]
+    const run = await sesameProcess(['createsuperuser'], { input: `${input.join('\n')}\n` })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/^Applied migration \S+-initial\.$/m)
+    expect(run.stderr).toContain("Error: Your passwords didn't match.\n")
+    expect(run.stdout).toContain('Username: ')
+    expect(run.stdout).toContain('Password (again): ')
+    expect(run.stdout).toMatch(/Superuser created successfully\.\n$/)
+    const user = userRow('carol')
+    expect(user).toMatchObject({ email: 'carol@example.com', is_superuser: 1 })
+    expect(await verifyPassword(PASSWORD, user?.password_hash ?? '')).toMatchObject({ ok: true })
+  })
+
+  it('says clearly when the database cannot be opened, without hanging', async () => {
+    // procfs answers ENOENT to mkdir, which sends Node's recursive mkdir into an endless loop:
+    // in a child process, so that a regression fails on the timeout instead of hanging the suite.
+    const run = await sesameProcess(['createsuperuser', '--no-input'], {
+      env: {
+        DATABASE_URL: 'sqlite:/proc/nope/x.sqlite3',
+        SESAME_USERNAME: 'alice',
+        SESAME_PASSWORD: PASSWORD,
+      },
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^Error: Cannot open the database sqlite:\/proc\/nope\/x\.sqlite3: /)
+    expectNoStackTrace(run)
+  })
+
+  it('reads .env in the working directory, the environment winning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sesame-env-'))
+    try {
+      writeFileSync(
+        join(dir, '.env'),
+        `DATABASE_URL=sqlite:${join(dir, 'from-env.sqlite3')}\nLOG_LEVEL=banana\n`,
+      )
+      const run = spawnSync(process.execPath, [BIN, 'migrate'], {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn' },
+        encoding: 'utf8',
+      })
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+      expect(existsSync(join(dir, 'from-env.sqlite3'))).toBe(true)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('migrates, serves until SIGTERM, then exits 0', async () => {

@@ -6,7 +6,8 @@ import { expect, it } from 'vitest'
 import { DJANGO_HASH, DJANGO_PASSWORD, build, createUser, login } from './helpers.js'
 
 it('logs in a user with a Django hash and rehashes it to argon2id', async () => {
-  const ctx = await build()
+  // The rehash must land on the cost production uses, which is what is checked below.
+  const ctx = await build({}, { realPasswordCost: true })
   const user = await createUser(ctx, 'legacy')
   await ctx.db
     .updateTable('users')

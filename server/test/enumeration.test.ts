@@ -7,6 +7,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { hashPool, type HashJob } from '../src/auth/hash.pool.js'
 import { DJANGO_HASH, build, createUser, login } from './helpers.js'
 
+// The hashing jobs of a login are what these tests count: argon2id at the cost production pays.
+const REAL_COST = { realPasswordCost: true }
+
 /** Counts the hashing jobs of one login: argon2 verifications and PBKDF2 iteration counts. */
 function countJobs() {
   const run = vi.spyOn(hashPool(), 'run')
@@ -21,7 +24,7 @@ afterEach(() => vi.restoreAllMocks())
 
 describe('account enumeration', () => {
   it('answers an unknown user exactly like a wrong password, each paying one hash', async () => {
-    const ctx = await build()
+    const ctx = await build({}, REAL_COST)
     await createUser(ctx, 'alice')
     await createUser(ctx, 'mallory')
     await ctx.db
@@ -55,7 +58,7 @@ describe('account enumeration', () => {
   })
 
   it('while Django hashes remain, every failure pays argon2 and PBKDF2 at their count', async () => {
-    const ctx = await build()
+    const ctx = await build({}, REAL_COST)
     await createUser(ctx, 'alice')
     const legacy = await createUser(ctx, 'legacy')
     await ctx.db
@@ -80,7 +83,7 @@ describe('account enumeration', () => {
   })
 
   it('pays no PBKDF2 once no Django hash is left', async () => {
-    const ctx = await build()
+    const ctx = await build({}, REAL_COST)
     await createUser(ctx, 'alice')
     const jobs = countJobs()
     await login(ctx, 'alice', 'not-the-password')
@@ -90,7 +93,7 @@ describe('account enumeration', () => {
   })
 
   it('refuses an inactive user even with the right password, in the same words', async () => {
-    const ctx = await build()
+    const ctx = await build({}, REAL_COST)
     const user = await createUser(ctx, 'mallory')
     await ctx.db.updateTable('users').set({ is_active: 0 }).where('id', '=', user.id).execute()
     const { response } = await login(ctx, 'mallory')
@@ -99,7 +102,7 @@ describe('account enumeration', () => {
   })
 
   it('logs in case-insensitively, as one account', async () => {
-    const ctx = await build()
+    const ctx = await build({}, REAL_COST)
     await createUser(ctx, 'Alice')
     const { response } = await login(ctx, 'ALICE')
     expect(response.statusCode).toBe(200)

@@ -9,6 +9,11 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { afterEach, expect } from 'vitest'
 import { buildApp, type BuildOptions } from '../src/app.js'
 import type { AuthUser } from '../src/auth/user.types.js'
+import {
+  createPasswordHasher,
+  defaultPasswordHasher,
+  type PasswordHasher,
+} from '../src/auth/password.hasher.js'
 import { loadConfig, type Config } from '../src/config.js'
 import { openDatabase, type Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
@@ -21,7 +26,7 @@ import {
   scanKeys,
   waitForRedis,
 } from '../src/redis/connection.js'
-import { freshPostgresDatabase } from './postgres.js'
+import { leasePostgresDatabase } from './postgres-lease.js'
 import { REDIS_TEST_URL } from './redis.js'
 
 /** Deletes every key under `prefix` (a test app's Redis keys). */
@@ -38,8 +43,9 @@ export async function deleteRedisKeys(prefix: string): Promise<void> {
 export const ORIGIN = 'http://localhost'
 
 /**
- * `SESAME_TEST_DATABASE=postgres` (`npm run test:postgres -w server`) runs the suite with every
- * app on a fresh PostgreSQL database instead of a SQLite file.
+ * `SESAME_TEST_DATABASE=postgres` (`npm run test:postgres -w server`) runs the chosen files with
+ * every app on an empty, migrated PostgreSQL database instead of a SQLite file
+ * (test/postgres-lease.ts).
  */
 export const ON_POSTGRES = process.env.SESAME_TEST_DATABASE === 'postgres'
 /**
@@ -48,6 +54,18 @@ export const ON_POSTGRES = process.env.SESAME_TEST_DATABASE === 'postgres'
  */
 export const ON_REDIS = process.env.SESAME_TEST_SESSION_STORE === 'redis'
 export const PASSWORD = 'correct-horse-battery-9'
+
+/**
+ * argon2id at a cheap cost (256 KiB, one pass: well under a millisecond) for the apps `build()`
+ * makes, so the suite does not spend its time hashing. Only here, never in src/: the app's
+ * default is the OWASP cost (src/auth/password.hasher.ts; test/password-cost.test.ts proves it).
+ * Tests of cost, timing or rehashing ask for the real one: `build(env, { realPasswordCost: true })`.
+ */
+export const CHEAP_PASSWORD_HASHER: PasswordHasher = createPasswordHasher({
+  memoryCost: 256,
+  timeCost: 1,
+  parallelism: 1,
+})
 
 /**
  * make_password("lètmein", "seasalt", "pbkdf2_sha256") from Django's own test suite
@@ -81,6 +99,8 @@ export interface TestContext {
   clock: TestClock
   config: Config
   dir: string
+  /** The hasher the app was built with (`build()`: cheap unless `realPasswordCost`). */
+  hasher?: PasswordHasher
 }
 
 const cleanups: Array<() => Promise<void>> = []
@@ -95,9 +115,19 @@ export interface BuildTestOptions {
   logger?: BuildOptions['logger']
   /** A built SPA to serve; by default WEB_ROOT, else none, so tests do not depend on web/dist. */
   webRoot?: string
+  /**
+   * On PostgreSQL, a database of its own rather than the worker's shared one (emptied before each
+   * test): for a test that changes the schema (a trigger, a renamed table). No effect on SQLite.
+   */
+  ownDatabase?: boolean
+  /**
+   * argon2id at the OWASP cost, as in production, instead of `CHEAP_PASSWORD_HASHER`: for tests
+   * of timing (enumeration) or of what a login rehashes to.
+   */
+  realPasswordCost?: boolean
 }
 
-/** A migrated app on its own SQLite file; closed and deleted after the test. */
+/** A migrated app on its own SQLite file (or PostgreSQL database); closed and deleted after the test. */
 export async function build(
   env: Record<string, string> = {},
   options: BuildTestOptions = {},
@@ -109,12 +139,14 @@ export async function build(
   let databaseUrl = `sqlite:${join(dir, 'db.sqlite3')}`
   let dropDatabase = async (): Promise<void> => {}
   if (ON_POSTGRES) {
-    // `npm run test:postgres`: the same suite, each app on a fresh PostgreSQL database.
-    const fresh = await freshPostgresDatabase('suite', { onQuery })
-    if (!fresh) throw new Error('SESAME_TEST_DATABASE=postgres but PostgreSQL does not answer')
-    db = fresh.db
-    databaseUrl = fresh.url
-    dropDatabase = fresh.drop
+    // `npm run test:postgres`: the worker's database, emptied, or a clone of the template.
+    const lease = await leasePostgresDatabase({ own: options.ownDatabase })
+    databaseUrl = lease.url
+    db = openDatabase(databaseUrl, { onQuery })
+    dropDatabase = async () => {
+      await db.destroy()
+      await lease.release()
+    }
   } else {
     db = openDatabase(databaseUrl, { onQuery })
     await migrateToLatest(db)
@@ -129,11 +161,13 @@ export async function build(
   // Redis expires keys by its own clock: under Redis, test time starts now.
   const onRedis = config.sessionStore.kind === 'redis'
   const clock = testClock(onRedis ? Date.now() : undefined)
+  const hasher = options.realPasswordCost ? defaultPasswordHasher : CHEAP_PASSWORD_HASHER
   const app = await buildApp(config, {
     db,
     clock,
     logger: options.logger ?? false,
     webRoot: options.webRoot ?? config.webRoot ?? join(dir, 'no-web-build'),
+    passwordHasher: hasher,
   })
   if (app.services.redis) await waitForRedis(app.services.redis)
   cleanups.push(async () => {
@@ -143,7 +177,7 @@ export async function build(
     else await db.destroy()
     rmSync(dir, { recursive: true, force: true })
   })
-  return { app, db, clock, config, dir }
+  return { app, db, clock, config, dir, hasher }
 }
 
 export async function createUser(
@@ -252,6 +286,7 @@ export async function secondInstance(ctx: TestContext): Promise<TestContext> {
     clock: ctx.clock,
     logger: false,
     webRoot: join(ctx.dir, 'no-web-build'),
+    passwordHasher: ctx.hasher ?? defaultPasswordHasher,
   })
   cleanups.push(async () => {
     await app.close()

@@ -33,6 +33,7 @@ import {
   type TestContext,
   ON_POSTGRES,
   cliEnv,
+  type BuildTestOptions,
 } from './helpers.js'
 
 const BIN = fileURLToPath(new URL('../bin/sesame.js', import.meta.url))
@@ -287,8 +288,8 @@ afterEach(() => {
   rmSync(djangoDir, { recursive: true, force: true })
 })
 
-async function imported(): Promise<{ ctx: TestContext; first: Run }> {
-  const ctx = await build()
+async function imported(options: BuildTestOptions = {}): Promise<{ ctx: TestContext; first: Run }> {
+  const ctx = await build({}, options)
   const first = await importDjango(ctx.config, [djangoPath])
   expect(first.stderr).not.toContain('Error')
   expect(first.code).toBe(0)
@@ -392,7 +393,8 @@ describe('sesame import-django-users', () => {
   })
 
   it('lets imported users log in with their Django passwords, rehashed to argon2id', async () => {
-    const { ctx } = await imported()
+    // The rehash lands on the cost production uses (checked below), not the tests' cheap one.
+    const { ctx } = await imported({ realPasswordCost: true })
     // The hash from Django's own test suite (390,000 iterations) and one made here.
     expect((await login(ctx, 'admin', `${DJANGO_PASSWORD}x`)).response.statusCode).toBe(400)
     const admin = await login(ctx, 'admin', DJANGO_PASSWORD)
@@ -498,7 +500,8 @@ describe('sesame import-django-users', () => {
   })
 
   it('rolls back everything when one write fails', async () => {
-    const ctx = await build()
+    // Its own database on PostgreSQL: the trigger below must not outlive the test.
+    const ctx = await build({}, { ownDatabase: true })
     // A write that fails halfway (a full disk, a lost connection): a trigger refuses the 5th user.
     if (ON_POSTGRES) {
       await sql`create function refuse_dave() returns trigger language plpgsql as $$

@@ -1,7 +1,9 @@
 /**
  * A throwaway PostgreSQL database for tests, at 127.0.0.1:5432 (or SESAME_TEST_POSTGRES_URL):
- * created migrated, dropped after. Null with a message when nothing answers; under CI=true
- * PostgreSQL must be there.
+ * created migrated (unless told not to), dropped after, for tests that choose PostgreSQL
+ * themselves or need an empty one, and for e2e's scale-out setup. Null with a message when nothing
+ * answers; under CI=true PostgreSQL must be there. What `build()` uses under
+ * SESAME_TEST_DATABASE=postgres is in test/postgres-lease.ts.
  */
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'

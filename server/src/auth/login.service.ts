@@ -12,10 +12,9 @@ import { loginThrottleKeys, reauthThrottleKeys } from '../security/login.throttl
 import type { ThrottleRefusal, ThrottleStore } from '../security/throttle.store.js'
 import type { SessionService, StartedSession, ValidSession } from '../sessions/session.service.js'
 import {
+  defaultPasswordHasher,
   djangoPbkdf2Iterations,
-  hashPassword,
-  verifyDummyPassword,
-  verifyPassword,
+  type PasswordHasher,
 } from './password.hasher.js'
 import {
   findLegacyPasswordHash,
@@ -82,6 +81,8 @@ export interface LoginServiceDeps {
   throttle: ThrottleStore
   audit: AuditService
   clock: Clock
+  /** Default: `defaultPasswordHasher`, the OWASP cost (the tests pass a cheap one). */
+  hasher?: PasswordHasher
 }
 
 /**
@@ -106,6 +107,7 @@ function attemptKeys(limits: ReturnType<typeof loginThrottleKeys>): string[] {
 
 export function createLoginService(deps: LoginServiceDeps): LoginService {
   const { db, sessions, throttle, audit, clock } = deps
+  const hasher = deps.hasher ?? defaultPasswordHasher
   let legacy: { iterations: number | null; checkedAt: number } | null = null
 
   async function legacyPbkdf2Iterations(): Promise<number | null> {
@@ -148,7 +150,7 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
     if (verified.needsRehash) {
       // A Django pbkdf2 hash (or old argon2 parameters) is upgraded while we know the password,
       // unless a password change replaced that hash meanwhile.
-      const upgraded = await hashPassword(password)
+      const upgraded = await hasher.hash(password)
       await updatePasswordHash(db, user.id, upgraded, verified.passwordHash)
     }
     await throttle.clear(limits.clearOnSuccess)
@@ -203,10 +205,10 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       }
       const cost = { legacyPbkdf2Iterations: await legacyPbkdf2Iterations() }
       const verified = found
-        ? await verifyPassword(password, found.passwordHash, cost)
+        ? await hasher.verify(password, found.passwordHash, cost)
         : { ok: false as const }
       if (!found || !verified.ok) {
-        if (!found) await verifyDummyPassword(password, cost)
+        if (!found) await hasher.verifyDummy(password, cost)
         await throttle.recordFailure(limits.rules, clock())
         settle()
         const event =
@@ -253,11 +255,11 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
           return { ok: false, reason: 'invalid_credentials' }
         }
         if (!found) {
-          await verifyDummyPassword(password, cost)
+          await hasher.verifyDummy(password, cost)
           return fail('unknown_user', null)
         }
         const { passwordHash, ...user } = found
-        const verified = await verifyPassword(password, passwordHash, cost)
+        const verified = await hasher.verify(password, passwordHash, cost)
         if (!verified.ok) return fail('wrong_password', user.id)
         if (!user.isActive) return fail('inactive_user', user.id)
 

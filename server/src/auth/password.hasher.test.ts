@@ -2,6 +2,7 @@ import { hash as argon2Hash } from '@node-rs/argon2'
 import { describe, expect, it } from 'vitest'
 import {
   UNUSABLE_PASSWORD,
+  createPasswordHasher,
   hashPassword,
   verifyDummyPassword,
   verifyPassword,
@@ -129,5 +130,34 @@ describe('verifyDummyPassword', () => {
   it('resolves, first and later calls alike', async () => {
     await expect(verifyDummyPassword('whatever')).resolves.toBeUndefined()
     await expect(verifyDummyPassword('whatever')).resolves.toBeUndefined()
+  })
+})
+
+describe('a hasher at another cost', () => {
+  const cheap = createPasswordHasher({ memoryCost: 256, timeCost: 1, parallelism: 1 })
+
+  it('hashes at its own cost and asks for a rehash of every other cost', async () => {
+    const encoded = await cheap.hash('correct-horse-battery-9')
+    expect(encoded).toMatch(/^\$argon2id\$v=19\$m=256,t=1,p=1\$/)
+    expect(await cheap.verify('correct-horse-battery-9', encoded)).toEqual({
+      ok: true,
+      needsRehash: false,
+    })
+    expect(await cheap.verify('correct-horse-battery-8', encoded)).toEqual(FAILED)
+    // The default (OWASP) hasher takes the cheap hash as outdated, and the other way round.
+    expect(await verifyPassword('correct-horse-battery-9', encoded)).toEqual({
+      ok: true,
+      needsRehash: true,
+    })
+    const owasp = await hashPassword('correct-horse-battery-9')
+    expect(await cheap.verify('correct-horse-battery-9', owasp)).toEqual({
+      ok: true,
+      needsRehash: true,
+    })
+  })
+
+  it('still refuses a stored cost far above the OWASP one', async () => {
+    const encoded = (await cheap.hash('hunter2-hunter2')).replace('m=256', 'm=4000000')
+    expect(await cheap.verify('hunter2-hunter2', encoded)).toEqual(FAILED)
   })
 })

@@ -36,12 +36,23 @@ const ARGON2_MAX_PARALLELISM = 16
 const ARGON2ID: Algorithm = 2
 const ARGON2_VERSION_0X13: Version = 1
 
-const ARGON2_OPTIONS = {
+/** The cost of an argon2id hash: memory in KiB, passes, lanes. */
+export interface Argon2Cost {
+  memoryCost: number
+  timeCost: number
+  parallelism: number
+}
+
+/**
+ * The OWASP parameters: the only cost Sesame hashes with. Nothing in the configuration or the
+ * environment can change it; only code can build a hasher with another cost, and only the tests
+ * do (a cheap one, test/helpers.ts), so that a test suite does not spend its time in argon2.
+ */
+export const OWASP_ARGON2_COST: Readonly<Argon2Cost> = Object.freeze({
   memoryCost: ARGON2_MEMORY_COST_KIB,
   timeCost: ARGON2_TIME_COST,
   parallelism: ARGON2_PARALLELISM,
-  outputLen: ARGON2_OUTPUT_LENGTH,
-} as const
+})
 
 const ARGON2ID_PREFIX = '$argon2id$'
 const DJANGO_PBKDF2_SHA256 = 'pbkdf2_sha256'
@@ -82,87 +93,157 @@ export interface VerifyOptions {
   legacyPbkdf2Iterations?: number | null
 }
 
-/**
- * Hashes a password with argon2id (m=19456 KiB, t=2, p=1) into a PHC string such as
- * `$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>`.
- */
-export async function hashPassword(password: string): Promise<string> {
-  // On the low-priority hashing threads (hash.pool.ts), off the event loop, one per core (max 4).
-  return hashPool().run({ op: 'hash', password, options: ARGON2_OPTIONS })
+/** Hashing and verification at one argon2id cost: Sesame's is `defaultPasswordHasher`. */
+export interface PasswordHasher {
+  /** The argon2id cost of new hashes; a stored hash at any other cost `needsRehash`. */
+  readonly cost: Readonly<Argon2Cost>
+  /**
+   * Hashes a password with argon2id into a PHC string such as
+   * `$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>`.
+   */
+  hash(password: string): Promise<string>
+  /**
+   * Checks a password against a stored argon2id or Django `pbkdf2_sha256` hash. Never throws: an
+   * unusable (`!…`), empty, unknown or malformed hash is `{ ok: false, needsRehash: false }`,
+   * after the same argon2 cost as a wrong password so that timing does not single those out.
+   */
+  verify(password: string, encoded: string, options?: VerifyOptions): Promise<PasswordCheck>
+  /**
+   * Pays the cost of one argon2id verify against a dummy hash, so that a login for an unknown
+   * user takes as long as a wrong password. The dummy hash is made once, on first use.
+   */
+  verifyDummy(password: string, options?: VerifyOptions): Promise<void>
+  /** Makes the dummy hash now, so the first unknown-user login does not pay a hash on top. */
+  prepareDummy(): Promise<void>
 }
 
-/**
- * Checks a password against a stored argon2id or Django `pbkdf2_sha256` hash. Never throws: an
- * unusable (`!…`), empty, unknown or malformed hash is `{ ok: false, needsRehash: false }`, after
- * the same argon2 cost as a wrong password so that timing does not single those accounts out.
- */
-export async function verifyPassword(
+/** A hasher at `cost`; Sesame itself only ever uses `defaultPasswordHasher` (the OWASP cost). */
+export function createPasswordHasher(cost: Argon2Cost = OWASP_ARGON2_COST): PasswordHasher {
+  const frozen: Readonly<Argon2Cost> = Object.freeze({ ...cost })
+  const options = { ...frozen, outputLen: ARGON2_OUTPUT_LENGTH }
+  let dummyHash: Promise<string> | null = null
+
+  async function hash(password: string): Promise<string> {
+    // On the low-priority hashing threads (hash.pool.ts), off the event loop, one per core (max 4).
+    return hashPool().run({ op: 'hash', password, options })
+  }
+
+  function dummyArgon2Hash(): Promise<string> {
+    dummyHash ??= hash(randomBytes(16).toString('base64url')).catch((error: unknown) => {
+      dummyHash = null // let the next call try again rather than cache a failure
+      throw error
+    })
+    return dummyHash
+  }
+
+  async function payArgon2Cost(password: string): Promise<void> {
+    try {
+      await argon2Verify(await dummyArgon2Hash(), password)
+    } catch {
+      // Only timing rides on the dummy verify; the answer is "no" either way.
+    }
+  }
+
+  async function verifyDummy(password: string, options: VerifyOptions = {}): Promise<void> {
+    await payArgon2Cost(password)
+    await payLegacyCost(password, options)
+  }
+
+  // null: malformed, or parameters too costly to be ours (see ARGON2_MAX_*).
+  async function verifyArgon2id(password: string, encoded: string): Promise<PasswordCheck | null> {
+    // parseOptions throws on a malformed PHC string; verify turns that into a failure.
+    const params = parseOptions(encoded)
+    if (
+      params.memoryCost > ARGON2_MAX_MEMORY_COST_KIB ||
+      params.timeCost > ARGON2_MAX_TIME_COST ||
+      params.parallelism > ARGON2_MAX_PARALLELISM
+    ) {
+      return null
+    }
+    const ok = await argon2Verify(encoded, password)
+    if (!ok) return FAILED
+    // Current means this hasher's own cost: a hash at another cost is rehashed at the next login.
+    const current =
+      params.algorithm === ARGON2ID &&
+      params.version === ARGON2_VERSION_0X13 &&
+      params.memoryCost === frozen.memoryCost &&
+      params.timeCost === frozen.timeCost &&
+      params.parallelism === frozen.parallelism &&
+      params.outputLen === ARGON2_OUTPUT_LENGTH &&
+      params.saltLen >= ARGON2_MIN_SALT_LENGTH
+    return { ok: true, needsRehash: !current }
+  }
+
+  async function verify(
+    password: string,
+    encoded: string,
+    options: VerifyOptions = {},
+  ): Promise<PasswordCheck> {
+    try {
+      if (encoded.startsWith(ARGON2ID_PREFIX)) {
+        const checked = await verifyArgon2id(password, encoded)
+        if (checked?.ok) return checked
+        if (checked) {
+          await payLegacyCost(password, options)
+          return FAILED
+        }
+      } else {
+        const django = parseDjangoPbkdf2(encoded)
+        if (django) {
+          const checked = await verifyDjangoPbkdf2(password, django)
+          if (checked.ok) return checked
+          await payArgon2Cost(password)
+          return FAILED
+        }
+      }
+    } catch {
+      // The library rejected a malformed PHC string: fail below like any unusable hash.
+    }
+    await verifyDummy(password, options)
+    return FAILED
+  }
+
+  return {
+    cost: frozen,
+    hash,
+    verify,
+    verifyDummy,
+    prepareDummy: async () => {
+      await dummyArgon2Hash()
+    },
+  }
+}
+
+/** Sesame's hasher: argon2id at the OWASP cost (m=19456 KiB, t=2, p=1). */
+export const defaultPasswordHasher: PasswordHasher = createPasswordHasher()
+
+/** `defaultPasswordHasher.hash`. */
+export function hashPassword(password: string): Promise<string> {
+  return defaultPasswordHasher.hash(password)
+}
+
+/** `defaultPasswordHasher.verify`. */
+export function verifyPassword(
   password: string,
   encoded: string,
   options: VerifyOptions = {},
 ): Promise<PasswordCheck> {
-  try {
-    if (encoded.startsWith(ARGON2ID_PREFIX)) {
-      const checked = await verifyArgon2id(password, encoded)
-      if (checked?.ok) return checked
-      if (checked) {
-        await payLegacyCost(password, options)
-        return FAILED
-      }
-    } else {
-      const django = parseDjangoPbkdf2(encoded)
-      if (django) {
-        const checked = await verifyDjangoPbkdf2(password, django)
-        if (checked.ok) return checked
-        await payArgon2Cost(password)
-        return FAILED
-      }
-    }
-  } catch {
-    // The library rejected a malformed PHC string: fail below like any unusable hash.
-  }
-  await verifyDummyPassword(password, options)
-  return FAILED
+  return defaultPasswordHasher.verify(password, encoded, options)
 }
 
-let dummyHash: Promise<string> | null = null
-
-/**
- * Pays the cost of one argon2id verify against a dummy hash, so that a login for an unknown user
- * takes as long as a wrong password. The dummy hash is made once, on first use.
- */
-export async function verifyDummyPassword(
-  password: string,
-  options: VerifyOptions = {},
-): Promise<void> {
-  await payArgon2Cost(password)
-  await payLegacyCost(password, options)
+/** `defaultPasswordHasher.verifyDummy`. */
+export function verifyDummyPassword(password: string, options: VerifyOptions = {}): Promise<void> {
+  return defaultPasswordHasher.verifyDummy(password, options)
 }
 
-/** Makes the dummy hash now, so the first unknown-user login does not pay a hash on top. */
-export async function prepareDummyHash(): Promise<void> {
-  await dummyArgon2Hash()
+/** `defaultPasswordHasher.prepareDummy`. */
+export function prepareDummyHash(): Promise<void> {
+  return defaultPasswordHasher.prepareDummy()
 }
 
 /** The iteration count of a Django `pbkdf2_sha256$…` hash, or null for anything else. */
 export function djangoPbkdf2Iterations(encoded: string): number | null {
   return parseDjangoPbkdf2(encoded)?.iterations ?? null
-}
-
-function dummyArgon2Hash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(16).toString('base64url')).catch((error: unknown) => {
-    dummyHash = null // let the next call try again rather than cache a failure
-    throw error
-  })
-  return dummyHash
-}
-
-async function payArgon2Cost(password: string): Promise<void> {
-  try {
-    await argon2Verify(await dummyArgon2Hash(), password)
-  } catch {
-    // Only timing rides on the dummy verify; the answer is "no" either way.
-  }
 }
 
 async function payLegacyCost(password: string, options: VerifyOptions): Promise<void> {
@@ -173,30 +254,6 @@ async function payLegacyCost(password: string, options: VerifyOptions): Promise<
   } catch {
     // Only timing rides on it; a failed job (a worker that died) must not fail the login.
   }
-}
-
-// null: malformed, or parameters too costly to be ours (see ARGON2_MAX_*).
-async function verifyArgon2id(password: string, encoded: string): Promise<PasswordCheck | null> {
-  // parseOptions throws on a malformed PHC string; verifyPassword turns that into a failure.
-  const params = parseOptions(encoded)
-  if (
-    params.memoryCost > ARGON2_MAX_MEMORY_COST_KIB ||
-    params.timeCost > ARGON2_MAX_TIME_COST ||
-    params.parallelism > ARGON2_MAX_PARALLELISM
-  ) {
-    return null
-  }
-  const ok = await argon2Verify(encoded, password)
-  if (!ok) return FAILED
-  const current =
-    params.algorithm === ARGON2ID &&
-    params.version === ARGON2_VERSION_0X13 &&
-    params.memoryCost === ARGON2_MEMORY_COST_KIB &&
-    params.timeCost === ARGON2_TIME_COST &&
-    params.parallelism === ARGON2_PARALLELISM &&
-    params.outputLen === ARGON2_OUTPUT_LENGTH &&
-    params.saltLen >= ARGON2_MIN_SALT_LENGTH
-  return { ok: true, needsRehash: !current }
 }
 
 interface DjangoPbkdf2 {

@@ -22,7 +22,7 @@ import {
   setUserGroups,
 } from './group.repository.js'
 import type { LoginService, RequestMeta } from './login.service.js'
-import { hashPassword } from './password.hasher.js'
+import { defaultPasswordHasher, type PasswordHasher } from './password.hasher.js'
 import { validatePassword } from './password.validation.js'
 import { effectivePermissions } from './permissions.js'
 import {
@@ -152,6 +152,8 @@ export interface UserServiceDeps {
   audit: AuditService
   throttle: ThrottleStore
   clock: Clock
+  /** Default: `defaultPasswordHasher`, the OWASP cost (the tests pass a cheap one). */
+  hasher?: PasswordHasher
 }
 
 /** The target became staff or superuser between an admin's check and the write. */
@@ -184,6 +186,7 @@ function auditOf(options: ChangeOptions): {
 
 export function createUserService(deps: UserServiceDeps): UserService {
   const { db, sessions, login, audit, throttle, clock } = deps
+  const hasher = deps.hasher ?? defaultPasswordHasher
 
   /** Group ids for names, or the field error naming the unknown ones. */
   async function resolveGroups(
@@ -218,7 +221,7 @@ export function createUserService(deps: UserServiceDeps): UserService {
     if (errors.length) return { ok: false, fields: { password: errors } }
     // Hashed before the transaction: it takes a while, and on SQLite a transaction holds the
     // database's one connection.
-    const passwordHash = await hashPassword(password)
+    const passwordHash = await hasher.hash(password)
     return inTransaction(db, async (scope) => {
       const version = await replacePassword(scope.db, user.id, passwordHash, {
         onlyOrdinary: options.onlyOrdinaryTarget ?? false,
@@ -267,7 +270,7 @@ export function createUserService(deps: UserServiceDeps): UserService {
       if (!groups.ok) Object.assign(fields, groups.fields)
       if (Object.keys(fields).length || !groups.ok) return { ok: false, fields }
 
-      const passwordHash = await hashPassword(input.password)
+      const passwordHash = await hasher.hash(input.password)
       // The user, their groups and `user_created`: all of them or none.
       return inTransaction(db, async (scope): Promise<Result<AuthUser>> => {
         const user = await insertUser(scope.db, {
@@ -338,7 +341,7 @@ export function createUserService(deps: UserServiceDeps): UserService {
         email: user.email,
       })
       if (errors.length) return { ok: false, reason: 'invalid', fields: { newPassword: errors } }
-      const passwordHash = await hashPassword(passwords.newPassword)
+      const passwordHash = await hasher.hash(passwords.newPassword)
       // The password, the end of every session, the new one and `password_changed`: all or none.
       const changed = await inTransaction(db, async (scope) => {
         const version = await replacePassword(scope.db, user.id, passwordHash, {
