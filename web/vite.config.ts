@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import vue from '@vitejs/plugin-vue'
-import type { Plugin } from 'vite'
+import { defaultClientConditions, type Plugin } from 'vite'
 import vuetify from 'vite-plugin-vuetify'
 import { defineConfig } from 'vitest/config'
 
@@ -36,6 +36,9 @@ function precompress(): Plugin {
 
 export default defineConfig({
   plugins: [vue(), vuetify({ autoImport: true }), precompress()],
+  // `@sesame/server/api` resolves to the server's TypeScript source (its package.json `exports`),
+  // so neither the build nor the specs need the server compiled first.
+  resolve: { conditions: ['sesame-source', ...defaultClientConditions] },
   // scripts/size.mjs reads the manifest to know what the login page loads first.
   build: { manifest: true },
   server: {

@@ -5,7 +5,7 @@ import type {
   ReauthenticateResponse,
   RevokedResponse,
   SessionListResponse,
-} from '../../../server/src/http/api.schemas.js'
+} from '@sesame/server/api'
 import { request } from './client.js'
 
 /** On success the server sets new `sessionid` and `csrftoken` cookies; other sessions end. */

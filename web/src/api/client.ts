@@ -4,7 +4,7 @@
  * request time on unsafe methods, and every
  * failure turned into a typed `ApiError` carrying the server's stable error code.
  */
-import type { ApiError as ApiErrorBody } from '../../../server/src/http/api.schemas.js'
+import type { ApiError as ApiErrorBody } from '@sesame/server/api'
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 /** Django's name, unless `GET /api/session/` names another (the server's CSRF_COOKIE_NAME). */

@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref } from 'vue'
-import type { ApiUser, LoginBody } from '../../../server/src/http/api.schemas.js'
+import type { ApiUser, LoginBody } from '@sesame/server/api'
 import * as api from '../api/auth.js'
 import { ApiError } from '../api/client.js'
 

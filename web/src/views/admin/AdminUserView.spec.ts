@@ -1,6 +1,6 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ApiUser } from '../../../../server/src/http/api.schemas.js'
+import type { ApiUser } from '@sesame/server/api'
 import { bob, bobLoginFailed, phoneSession, root, staffer } from '../../testing/fixtures.js'
 import {
   button,

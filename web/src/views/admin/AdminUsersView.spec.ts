@@ -1,7 +1,7 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { VDataTableServer } from 'vuetify/components'
-import type { AdminUser } from '../../../../server/src/http/api.schemas.js'
+import type { AdminUser } from '@sesame/server/api'
 import { bob, root, staffer } from '../../testing/fixtures.js'
 import { button, error, FakeApi, field, mountAt, resetNetwork, stubBrowser } from './testing.js'
 
