@@ -15,7 +15,10 @@ import type {
   SessionListResponse,
   UserOrdering,
 } from '@sesame/server/api'
-import { request } from './client.js'
+import { request, type RequestOptions } from './client.js'
+
+/** What a read may take: the signal that aborts it (composables/useLatest.ts). */
+type ReadOptions = Pick<RequestOptions, 'signal'>
 
 export interface UserListQuery {
   search?: string
@@ -57,16 +60,19 @@ function userPath(id: number): string {
   return `/api/admin/users/${encodeURIComponent(String(id))}/`
 }
 
-export function listUsers(query: UserListQuery = {}): Promise<AdminUserListResponse> {
-  return request<AdminUserListResponse>('GET', `/api/admin/users/${queryString(query)}`)
+export function listUsers(
+  query: UserListQuery = {},
+  options: ReadOptions = {},
+): Promise<AdminUserListResponse> {
+  return request<AdminUserListResponse>('GET', `/api/admin/users/${queryString(query)}`, options)
 }
 
 export function createUser(body: AdminUserCreateBody): Promise<AdminUser> {
   return request<AdminUser>('POST', '/api/admin/users/', { body })
 }
 
-export function getUser(id: number): Promise<AdminUser> {
-  return request<AdminUser>('GET', userPath(id))
+export function getUser(id: number, options: ReadOptions = {}): Promise<AdminUser> {
+  return request<AdminUser>('GET', userPath(id), options)
 }
 
 export function updateUser(id: number, body: AdminUserPatchBody): Promise<AdminUser> {
@@ -84,13 +90,19 @@ export function revokeUserSessions(id: number): Promise<RevokedResponse> {
   return request<RevokedResponse>('POST', `${userPath(id)}revoke-sessions/`, { body: {} })
 }
 
-export function listUserSessions(id: number): Promise<SessionListResponse> {
-  return request<SessionListResponse>('GET', `${userPath(id)}sessions/`)
+export function listUserSessions(
+  id: number,
+  options: ReadOptions = {},
+): Promise<SessionListResponse> {
+  return request<SessionListResponse>('GET', `${userPath(id)}sessions/`, options)
 }
 
 /** Newest first. */
-export function listAuditEvents(query: AuditListQuery = {}): Promise<AuditListResponse> {
-  return request<AuditListResponse>('GET', `/api/admin/audit/${queryString(query)}`)
+export function listAuditEvents(
+  query: AuditListQuery = {},
+  options: ReadOptions = {},
+): Promise<AuditListResponse> {
+  return request<AuditListResponse>('GET', `/api/admin/audit/${queryString(query)}`, options)
 }
 
 export function listAuditTypes(): Promise<AuditTypesResponse> {
