@@ -46,7 +46,7 @@ export default defineConfig({
   },
   test: {
     environment: 'happy-dom',
-    // No test may reach the network: fetch is stubbed per test, and happy-dom must not navigate
+    // No test may reach the network: fetch is the fake network, and happy-dom must not navigate
     // (a form's native submit) or load files on its own.
     environmentOptions: {
       happyDOM: {
@@ -58,6 +58,12 @@ export default defineConfig({
       },
     },
     include: ['src/**/*.spec.ts'],
+    // One fake network for every spec, checked after each test (src/testing/network.ts).
+    setupFiles: ['src/testing/setup.ts'],
+    // Explicit, not vitest's 5 s default: a spec's waits have their own shorter timeouts
+    // (src/testing/wait.ts), and a test that needs more than this is stuck, not slow.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     server: { deps: { inline: ['vuetify'] } },
   },
 })
