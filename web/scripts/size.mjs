@@ -1,9 +1,10 @@
 // Prints what the login page loads first (JavaScript and CSS, gzip level 9) and, with --check,
 // exits 1 when either is over the budget, or when any chunk of the build holds zod: the app takes
-// the API contract from `@sesame/server/api`, whose schemas come as types only (server/src/api.ts). The set of files comes from Vite's manifest: the entry
-// chunk and the login route's chunk, each with everything it imports statically. Run after
-// `vite build`. The end-to-end suite measures the same thing in Chromium, from what the login page
-// actually fetched (e2e/tests/quality.spec.ts).
+// the API contract from `@sesame/server/api`, whose schemas come as types only
+// (server/src/api.ts). The set of files comes from Vite's manifest: the entry chunk and the login
+// route's chunk, each with everything it imports statically. Run after `vite build`. The
+// end-to-end suite measures the same thing in Chromium, from what the login page actually fetched
+// (e2e/tests/quality.spec.ts).
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
