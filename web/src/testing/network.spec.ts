@@ -100,6 +100,13 @@ describe('the checks after each test', () => {
     await request('GET', '/api/nothing/').catch(() => {})
   })
 
+  it('(a test whose request outlives it)', ({ onTestFinished }) => {
+    // Runs after the after-each checks, as a forgotten timer or watcher would.
+    onTestFinished(() => void fetch('/api/late/').catch(() => {}))
+  })
+
+  it.fails('fail the next test, naming the request that outlived its test', () => {})
+
   it('pass a test that used what it set up', async () => {
     network.next([200, { user: null }])
     await expect(request('GET', '/api/session/')).resolves.toEqual({ user: null })

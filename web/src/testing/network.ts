@@ -227,8 +227,8 @@ let ended: { name: string; network: FakeNetwork } | null = null
 /** How long the end of a test waits for answered requests to finish before calling them pending. */
 const SETTLE_MS = 500
 
-/** Before each test: a fresh, open network; fails the test if the last one's requests outlived it. */
-export function startTest(name: string, signal: AbortSignal): void {
+/** Before each test: a fresh, open network. Fails if the last test's requests outlived it. */
+export function startTest(signal: AbortSignal): void {
   const leaked = ended?.network.lateRequests() ?? []
   const leaker = ended?.name ?? ''
   ended = null
@@ -253,6 +253,9 @@ export async function endTest(name: string): Promise<void> {
   }
   const problems = network.problems()
   network.close()
+  // Still this network between tests, even if a spec unstubbed its globals: happy-dom's own
+  // fetch would reach for a real server.
+  vi.stubGlobal('fetch', network.fetch)
   ended = { name, network }
   if (problems.length > 0) throw new Error(`network: ${problems.join('; ')}`)
 }

@@ -10,7 +10,7 @@ import { endFile, endTest, startTest } from './network.js'
 
 beforeEach((context) => {
   setUnauthorizedHandler(() => {})
-  startTest(context.task.name, context.signal)
+  startTest(context.signal)
 })
 
 afterEach(async (context) => {
