@@ -40,6 +40,9 @@ export const WORKSPACES = [
       'web/vite.config.ts',
       'web/package.json',
       'web/tsconfig.json',
+      // The rules the bundle takes from `@sesame/server/api` (docs/architecture.md, The web app).
+      'server/src/contract.ts',
+      'server/package.json',
       'package-lock.json',
     ],
     stamp: join('web', 'dist', STAMP),

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import vue from '@vitejs/plugin-vue'
-import type { Plugin } from 'vite'
+import { defaultClientConditions, type Plugin } from 'vite'
 import vuetify from 'vite-plugin-vuetify'
 import { defineConfig } from 'vitest/config'
 
@@ -36,6 +36,9 @@ function precompress(): Plugin {
 
 export default defineConfig({
   plugins: [vue(), vuetify({ autoImport: true }), precompress()],
+  // `@sesame/server/api` resolves to the server's TypeScript source (its package.json `exports`),
+  // so neither the build nor the specs need the server compiled first.
+  resolve: { conditions: ['sesame-source', ...defaultClientConditions] },
   // scripts/size.mjs reads the manifest to know what the login page loads first.
   build: { manifest: true },
   server: {
@@ -43,7 +46,7 @@ export default defineConfig({
   },
   test: {
     environment: 'happy-dom',
-    // No test may reach the network: fetch is stubbed per test, and happy-dom must not navigate
+    // No test may reach the network: fetch is the fake network, and happy-dom must not navigate
     // (a form's native submit) or load files on its own.
     environmentOptions: {
       happyDOM: {
@@ -55,6 +58,12 @@ export default defineConfig({
       },
     },
     include: ['src/**/*.spec.ts'],
+    // One fake network for every spec, checked after each test (src/testing/network.ts).
+    setupFiles: ['src/testing/setup.ts'],
+    // Explicit, not vitest's 5 s default: a spec's waits have their own shorter timeouts
+    // (src/testing/wait.ts), and a test that needs more than this is stuck, not slow.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     server: { deps: { inline: ['vuetify'] } },
     // Reported by `npm test` (--coverage): a summary on the console and
     // coverage/coverage-summary.json; not on by default, so one spec runs quickly on its own.

@@ -1,9 +1,11 @@
 // Prints what the login page loads first (JavaScript and CSS, gzip level 9) and, with --check,
-// exits 1 when either is over the budget. The set of files comes from Vite's manifest: the entry
-// chunk and the login route's chunk, each with everything it imports statically. Run after
-// `vite build`. The end-to-end suite measures the same thing in Chromium, from what the login page
-// actually fetched (e2e/tests/quality.spec.ts).
-import { readFileSync } from 'node:fs'
+// exits 1 when either is over the budget, or when any chunk of the build holds zod: the app takes
+// the API contract from `@sesame/server/api`, whose schemas come as types only
+// (server/src/api.ts). The set of files comes from Vite's manifest: the entry chunk and the login
+// route's chunk, each with everything it imports statically. Run after `vite build`. The
+// end-to-end suite measures the same thing in Chromium, from what the login page actually fetched
+// (e2e/tests/quality.spec.ts).
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -41,6 +43,20 @@ export function firstLoad(dist) {
   return sizes
 }
 
+/** zod's class names (`$ZodType`, `$ZodError`…), which minification keeps as strings. */
+const ZOD = /\$Zod[A-Z]/
+
+/**
+ * @param {string} dist the build folder
+ * @returns {string[]} the JavaScript files of the build that hold zod (server-only code)
+ */
+export function serverOnlyCode(dist) {
+  const assets = join(dist, 'assets')
+  return readdirSync(assets)
+    .filter((file) => file.endsWith('.js') && ZOD.test(readFileSync(join(assets, file), 'utf8')))
+    .map((file) => `assets/${file}`)
+}
+
 const total = (/** @type {Map<string, number>} */ sizes) =>
   [...sizes.values()].reduce((sum, size) => sum + size, 0)
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} KB`
@@ -60,5 +76,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       `${kind.toUpperCase()} first load: ${kb(sum)} gzip (budget ${kb(BUDGET[kind])}) ${ok ? 'ok' : 'OVER BUDGET'}\n`,
     )
   }
-  if (over && process.argv.includes('--check')) process.exit(1)
+  const leaked = serverOnlyCode(dist)
+  for (const file of leaked) console.log(`SERVER CODE IN THE BUNDLE: zod in ${file}`)
+  if ((over || leaked.length > 0) && process.argv.includes('--check')) process.exit(1)
 }

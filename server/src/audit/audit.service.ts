@@ -4,6 +4,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify'
 import type { Clock } from '../clock.js'
+import { replaceControlCharacters } from '../contract.js'
 import type { Db } from '../db/database.js'
 import type { TransactionScope } from '../db/transaction.js'
 import type { AuditEventName } from './audit.events.js'
@@ -33,8 +34,7 @@ const MAX_USER_AGENT_LENGTH = 512
 /** Client text made storable: control characters (NUL breaks PostgreSQL) replaced, length cut. */
 function clean(value: string | null | undefined, maxLength: number): string | null {
   if (value === null || value === undefined) return null
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  return value.replace(/[\u0000-\u001f\u007f]/g, '\ufffd').slice(0, maxLength)
+  return replaceControlCharacters(value, '\ufffd').slice(0, maxLength)
 }
 
 export interface AuditEntry {

@@ -1,5 +1,6 @@
 /** SQL for users (the Django import's bulk writes live in import.repository.ts). */
 import { PostgresAdapter, sql, type RawBuilder, type Selectable } from 'kysely'
+import type { UserOrderField } from '../contract.js'
 import type { Executor } from '../db/database.js'
 import type { UsersTable } from '../db/schema.js'
 import type { AuthUser } from './user.types.js'
@@ -174,8 +175,7 @@ function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
 }
 
-export type UserSortField =
-  'username' | 'email' | 'dateJoined' | 'lastLogin' | 'isActive' | 'isStaff' | 'isSuperuser'
+export type UserSortField = UserOrderField
 
 export interface UserOrder {
   field: UserSortField

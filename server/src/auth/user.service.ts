@@ -9,6 +9,7 @@
  */
 import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
+import { hasControlCharacter } from '../contract.js'
 import type { Db, Executor } from '../db/database.js'
 import { inTransaction } from '../db/transaction.js'
 import { ApiError } from '../errors.js'
@@ -164,8 +165,7 @@ function strongerAccount(): ApiError {
 }
 
 function validateEmail(email: string): string[] {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  const control = /[\u0000-\u001f\u007f]/.test(email)
+  const control = hasControlCharacter(email)
   return email && (control || email.length > EMAIL_MAX_LENGTH || !EMAIL_PATTERN.test(email))
     ? ['Enter a valid email address.']
     : []

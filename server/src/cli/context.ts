@@ -9,6 +9,7 @@ import { pino } from 'pino'
 import { createServices, type Services } from '../app.js'
 import type { FieldErrors } from '../auth/user.service.js'
 import { ConfigError, loadConfig, type Config } from '../config.js'
+import { plural } from '../contract.js'
 import { openDatabase, pingDatabase, type Db } from '../db/database.js'
 import { upgradeDatabase } from '../upgrade.js'
 import { waitForRedis } from '../redis/connection.js'
@@ -134,10 +135,8 @@ export function printFieldErrors(io: CliIo, fields: FieldErrors): void {
   }
 }
 
-/** `1 session`, `3 sessions`. */
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
-}
+/** `1 session`, `3 sessions` (the wording the web app uses too). */
+export const countOf: (count: number, noun: string) => string = plural
 
 function reportUnopenable(io: CliIo, url: string, error: unknown): number {
   io.stderr(

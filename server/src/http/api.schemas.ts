@@ -4,18 +4,21 @@
  */
 import { z } from 'zod'
 import type { AuthUser } from '../auth/user.types.js'
+import { hasControlCharacter, USER_ORDERINGS } from '../contract.js'
 
-/**
- * Text a client sends that we store or search: no control characters (PostgreSQL refuses NUL,
- * and none belongs in a name, an address or a search).
- */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
+export {
+  USER_ORDER_FIELDS,
+  USER_ORDERINGS,
+  type UserOrderField,
+  type UserOrdering,
+} from '../contract.js'
+
+/** Text a client sends that we store or search: no control characters (`src/contract.ts`). */
 const text = (max: number): z.ZodString =>
   z
     .string()
     .max(max)
-    .refine((value) => !CONTROL_CHARACTERS.test(value), 'Must not contain control characters.')
+    .refine((value) => !hasControlCharacter(value), 'Must not contain control characters.')
 type PositiveInteger = z.ZodPipe<
   z.ZodPipe<z.ZodString, z.ZodTransform<number, string>>,
   z.ZodNumber
@@ -118,22 +121,6 @@ const pageQuery = {
   page: positiveInteger(1_000_000).default(1),
   pageSize: positiveInteger(200).default(50),
 }
-/**
- * What `?ordering=` may sort users by (Django REST framework's OrderingFilter: the field name,
- * `-` before it for descending). Ties go by id, so pages are stable.
- */
-export const USER_ORDER_FIELDS = [
-  'username',
-  'email',
-  'dateJoined',
-  'lastLogin',
-  'isActive',
-  'isStaff',
-  'isSuperuser',
-] as const
-export type UserOrderField = (typeof USER_ORDER_FIELDS)[number]
-export const USER_ORDERINGS = USER_ORDER_FIELDS.flatMap((field) => [field, `-${field}`] as const)
-export type UserOrdering = (typeof USER_ORDERINGS)[number]
 
 export const adminUserListQuerySchema = z.object({
   search: text(254).default(''),
@@ -258,6 +245,7 @@ export type AdminUser = z.infer<typeof adminUserSchema>
 export type AdminUserListResponse = z.infer<typeof adminUserListResponseSchema>
 export type AdminUserCreateBody = z.input<typeof adminUserCreateBodySchema>
 export type AdminUserPatchBody = z.input<typeof adminUserPatchBodySchema>
+export type AdminSetPasswordResponse = z.infer<typeof adminSetPasswordResponseSchema>
 export type Group = z.infer<typeof groupSchema>
 export type AuditEventInfo = z.infer<typeof auditEventSchema>
 export type AuditListResponse = z.infer<typeof auditListResponseSchema>

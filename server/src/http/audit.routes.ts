@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { AUDIT_EVENT_TYPES } from '../audit/audit.events.js'
 import type { AuditEvent, AuditFilter, AuditService } from '../audit/audit.service.js'
 import type { UserService } from '../auth/user.service.js'
+import { AUDIT_EXPORT_MAX_ROWS } from '../contract.js'
 import { ApiError } from '../errors.js'
 import type { auditFilterQuerySchema } from './api.schemas.js'
 import {
@@ -33,8 +34,7 @@ export interface AuditRoutesOptions {
 
 const errors = { 401: errorSchema, ...commonErrors }
 
-/** Most events one export may hold: when more match, it is refused (400), never cut short. */
-export const AUDIT_EXPORT_MAX_ROWS = 100_000
+export { AUDIT_EXPORT_MAX_ROWS }
 
 /** The export's columns, in order (docs/admin-api.md). */
 const AUDIT_CSV_HEADER = [

@@ -5,8 +5,8 @@ import type {
   ReauthenticateResponse,
   RevokedResponse,
   SessionListResponse,
-} from '../../../server/src/http/api.schemas.js'
-import { request } from './client.js'
+} from '@sesame/server/api'
+import { request, type RequestOptions } from './client.js'
 
 /** On success the server sets new `sessionid` and `csrftoken` cookies; other sessions end. */
 export function changePassword(body: PasswordChangeBody): Promise<{ detail: string }> {
@@ -17,8 +17,11 @@ export function reauthenticate(body: ReauthenticateBody): Promise<Reauthenticate
   return request<ReauthenticateResponse>('POST', '/api/reauthenticate/', { body })
 }
 
-export function listSessions(): Promise<SessionListResponse> {
-  return request<SessionListResponse>('GET', '/api/sessions/')
+/** `signal` aborts it (composables/useLatest.ts). */
+export function listSessions(
+  options: Pick<RequestOptions, 'signal'> = {},
+): Promise<SessionListResponse> {
+  return request<SessionListResponse>('GET', '/api/sessions/', options)
 }
 
 /** 204 on success; 404 `not_found` for an unknown id or another user's session. */

@@ -1,23 +1,24 @@
 /**
- * Thin functions over the staff-only admin endpoints (docs/admin-api.md). Existing shapes come
- * from the server's schemas; the newer query options (`ordering`, `username`, the event types and
- * the CSV export) are declared here until the server's schemas export them.
+ * Thin functions over the staff-only admin endpoints (docs/admin-api.md). The shapes come from the
+ * server's schemas (`@sesame/server/api`); the query types here are the client's side of the
+ * query string (numbers, before they are written out).
  */
 import type {
+  AdminSetPasswordResponse,
   AdminUser,
   AdminUserCreateBody,
   AdminUserListResponse,
   AdminUserPatchBody,
   AuditListResponse,
+  AuditTypesResponse,
   RevokedResponse,
   SessionListResponse,
-} from '../../../server/src/http/api.schemas.js'
-import { request } from './client.js'
+  UserOrdering,
+} from '@sesame/server/api'
+import { request, type RequestOptions } from './client.js'
 
-/** Columns the users list sorts by; a `-` prefix sorts descending. */
-export type UserOrderingField =
-  'username' | 'email' | 'dateJoined' | 'lastLogin' | 'isActive' | 'isStaff' | 'isSuperuser'
-export type UserOrdering = UserOrderingField | `-${UserOrderingField}`
+/** What a read may take: the signal that aborts it (composables/useLatest.ts). */
+type ReadOptions = Pick<RequestOptions, 'signal'>
 
 export interface UserListQuery {
   search?: string
@@ -44,14 +45,6 @@ export interface AuditListQuery extends AuditFilters {
   pageSize?: number
 }
 
-export interface AuditTypesResponse {
-  types: string[]
-}
-
-export interface SetPasswordResponse {
-  sessionsRevoked: number
-}
-
 /** `?a=1&b=x` from the values that are set (an empty string or undefined is left out), or ''. */
 export function queryString(params: object): string {
   const query = new URLSearchParams()
@@ -67,16 +60,19 @@ function userPath(id: number): string {
   return `/api/admin/users/${encodeURIComponent(String(id))}/`
 }
 
-export function listUsers(query: UserListQuery = {}): Promise<AdminUserListResponse> {
-  return request<AdminUserListResponse>('GET', `/api/admin/users/${queryString(query)}`)
+export function listUsers(
+  query: UserListQuery = {},
+  options: ReadOptions = {},
+): Promise<AdminUserListResponse> {
+  return request<AdminUserListResponse>('GET', `/api/admin/users/${queryString(query)}`, options)
 }
 
 export function createUser(body: AdminUserCreateBody): Promise<AdminUser> {
   return request<AdminUser>('POST', '/api/admin/users/', { body })
 }
 
-export function getUser(id: number): Promise<AdminUser> {
-  return request<AdminUser>('GET', userPath(id))
+export function getUser(id: number, options: ReadOptions = {}): Promise<AdminUser> {
+  return request<AdminUser>('GET', userPath(id), options)
 }
 
 export function updateUser(id: number, body: AdminUserPatchBody): Promise<AdminUser> {
@@ -84,21 +80,29 @@ export function updateUser(id: number, body: AdminUserPatchBody): Promise<AdminU
 }
 
 /** Every session of the user ends too. */
-export function setUserPassword(id: number, password: string): Promise<SetPasswordResponse> {
-  return request<SetPasswordResponse>('POST', `${userPath(id)}password/`, { body: { password } })
+export function setUserPassword(id: number, password: string): Promise<AdminSetPasswordResponse> {
+  return request<AdminSetPasswordResponse>('POST', `${userPath(id)}password/`, {
+    body: { password },
+  })
 }
 
 export function revokeUserSessions(id: number): Promise<RevokedResponse> {
   return request<RevokedResponse>('POST', `${userPath(id)}revoke-sessions/`, { body: {} })
 }
 
-export function listUserSessions(id: number): Promise<SessionListResponse> {
-  return request<SessionListResponse>('GET', `${userPath(id)}sessions/`)
+export function listUserSessions(
+  id: number,
+  options: ReadOptions = {},
+): Promise<SessionListResponse> {
+  return request<SessionListResponse>('GET', `${userPath(id)}sessions/`, options)
 }
 
 /** Newest first. */
-export function listAuditEvents(query: AuditListQuery = {}): Promise<AuditListResponse> {
-  return request<AuditListResponse>('GET', `/api/admin/audit/${queryString(query)}`)
+export function listAuditEvents(
+  query: AuditListQuery = {},
+  options: ReadOptions = {},
+): Promise<AuditListResponse> {
+  return request<AuditListResponse>('GET', `/api/admin/audit/${queryString(query)}`, options)
 }
 
 export function listAuditTypes(): Promise<AuditTypesResponse> {
@@ -107,14 +111,10 @@ export function listAuditTypes(): Promise<AuditTypesResponse> {
 
 /**
  * Where the CSV of the filtered log downloads from. A plain link does it: the browser sends the
- * session cookie on a same-origin GET, and a GET needs no CSRF token.
+ * session cookie on a same-origin GET, and a GET needs no CSRF token. Above
+ * `AUDIT_EXPORT_MAX_ROWS` (`@sesame/server/api`) the server answers 400, which a plain download
+ * link cannot show, so the page says so before.
  */
-/**
- * The most events one export may hold (the server's `AUDIT_EXPORT_MAX_ROWS`): above it the server
- * answers 400, which a plain download link cannot show, so the page says so before.
- */
-export const AUDIT_EXPORT_MAX_ROWS = 100_000
-
 export function auditExportUrl(filters: AuditFilters): string {
   return `/api/admin/audit/export/${queryString(filters)}`
 }

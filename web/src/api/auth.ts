@@ -5,7 +5,7 @@ import type {
   LoginResponse,
   LogoutResponse,
   SessionResponse,
-} from '../../../server/src/http/api.schemas.js'
+} from '@sesame/server/api'
 import { request, setCsrfCookieName } from './client.js'
 
 export async function getSession(): Promise<SessionResponse> {

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { network, UNREACHABLE, type Answer } from '../testing/network.js'
 import { getSession } from './auth.js'
 import {
   ApiError,
@@ -8,65 +9,35 @@ import {
   setUnauthorizedHandler,
 } from './client.js'
 
-interface Sent {
-  method: string
-  url: string
-  headers: Record<string, string>
-  body: string | undefined
-}
-
-let sent: Sent[] = []
-let replies: Response[] = []
-
-function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json', ...headers },
-  })
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Answer {
+  return [status, body, { 'content-type': 'application/json', ...headers }]
 }
 
 beforeEach(() => {
-  sent = []
-  replies = []
-  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    sent.push({
-      method: init.method ?? 'GET',
-      url,
-      headers: init.headers as Record<string, string>,
-      body: init.body as string | undefined,
-    })
-    const reply = replies.shift()
-    if (!reply) throw new TypeError('Failed to fetch')
-    return reply
-  })
   document.cookie = 'csrftoken=; max-age=0'
-})
-
-afterEach(() => {
-  vi.unstubAllGlobals()
 })
 
 describe('request', () => {
   it('sends X-CSRFToken only on unsafe methods, read from the cookie at request time', async () => {
     document.cookie = 'other=first'
     document.cookie = 'csrftoken=token-one'
-    replies.push(json(200, { user: null }), json(200, { detail: 'ok' }))
+    network.next(json(200, { user: null }), json(200, { detail: 'ok' }))
     await request('GET', '/api/session/')
     document.cookie = 'csrftoken=token-two'
     await request('POST', '/api/logout/')
-    expect(sent[0]?.headers['X-CSRFToken']).toBeUndefined()
-    expect(sent[1]?.headers['X-CSRFToken']).toBe('token-two')
-    expect(sent[1]?.body).toBeUndefined()
+    expect(network.sent[0]?.headers['X-CSRFToken']).toBeUndefined()
+    expect(network.sent[1]?.headers['X-CSRFToken']).toBe('token-two')
+    expect(network.sent[1]?.rawBody).toBeUndefined()
   })
 
   it('issue #13 item 2: reads the CSRF cookie the server names in GET /api/session/', async () => {
     document.cookie = 'csrftoken=django-default'
     document.cookie = 'sesame-csrf=configured'
-    replies.push(json(200, { user: null, csrfCookieName: 'sesame-csrf' }), json(200, {}))
+    network.next(json(200, { user: null, csrfCookieName: 'sesame-csrf' }), json(200, {}))
     try {
       await getSession()
       await request('POST', '/api/logout/')
-      expect(sent[1]?.headers['X-CSRFToken']).toBe('configured')
+      expect(network.sent[1]?.headers['X-CSRFToken']).toBe('configured')
     } finally {
       setCsrfCookieName('csrftoken')
       document.cookie = 'sesame-csrf=; max-age=0'
@@ -74,21 +45,21 @@ describe('request', () => {
   })
 
   it('sends JSON bodies with their content type', async () => {
-    replies.push(json(200, { user: {} }))
+    network.next(json(200, { user: {} }))
     await request('POST', '/api/login/', { body: { username: 'a', password: 'b' } })
-    expect(sent[0]?.headers['Content-Type']).toBe('application/json')
-    expect(JSON.parse(sent[0]?.body ?? '')).toEqual({ username: 'a', password: 'b' })
+    expect(network.sent[0]?.headers['Content-Type']).toBe('application/json')
+    expect(network.sent[0]?.body).toEqual({ username: 'a', password: 'b' })
   })
 
   it('resolves with no body on 204 No Content (DELETE)', async () => {
-    replies.push(new Response(null, { status: 204 }))
+    network.next([204])
     await expect(request('DELETE', '/api/sessions/abc/')).resolves.toBeUndefined()
-    expect(sent[0]?.body).toBeUndefined()
-    expect(sent[0]?.headers['Content-Type']).toBeUndefined()
+    expect(network.sent[0]?.rawBody).toBeUndefined()
+    expect(network.sent[0]?.headers['Content-Type']).toBeUndefined()
   })
 
   it('turns error bodies into ApiError with code, fields and Retry-After', async () => {
-    replies.push(
+    network.next(
       json(
         429,
         { error: { code: 'too_many_attempts', message: 'Too many.' } },
@@ -101,6 +72,7 @@ describe('request', () => {
   })
 
   it('reports an unreachable server as network_error', async () => {
+    network.next(UNREACHABLE)
     const error = await request('GET', '/api/hello/').catch((e: unknown) => e)
     expect(error).toMatchObject({ status: 0, code: 'network_error' })
   })
@@ -108,21 +80,21 @@ describe('request', () => {
   it('tells the unauthorized handler about a 401', async () => {
     const seen: string[] = []
     setUnauthorizedHandler((e) => seen.push(e.code))
-    replies.push(json(401, { error: { code: 'not_authenticated', message: 'No.' } }))
+    network.next(json(401, { error: { code: 'not_authenticated', message: 'No.' } }))
     await expect(request('GET', '/api/hello/')).rejects.toMatchObject({ status: 401 })
     expect(seen).toEqual(['not_authenticated'])
   })
 
   it('refreshes the session once and retries after 403 csrf_failed', async () => {
     document.cookie = 'csrftoken=stale'
-    replies.push(
+    network.next(
       json(403, { error: { code: 'csrf_failed', message: 'CSRF check failed.' } }),
       json(200, { user: null }),
       json(200, { detail: 'Logged out.' }),
     )
     const result = await request('POST', '/api/logout/')
     expect(result).toEqual({ detail: 'Logged out.' })
-    expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual([
+    expect(network.sent.map((s) => `${s.method} ${s.url}`)).toEqual([
       'POST /api/logout/',
       'GET /api/session/',
       'POST /api/logout/',
@@ -130,9 +102,24 @@ describe('request', () => {
   })
 
   it('does not retry a 403 that is not a CSRF failure', async () => {
-    replies.push(json(403, { error: { code: 'permission_denied', message: 'No.' } }))
+    network.next(json(403, { error: { code: 'permission_denied', message: 'No.' } }))
     await expect(request('POST', '/api/x/')).rejects.toMatchObject({ code: 'permission_denied' })
-    expect(sent).toHaveLength(1)
+    expect(network.sent).toHaveLength(1)
+  })
+})
+
+describe('an aborted request', () => {
+  it('rejects with the abort, not as an unreachable server', async () => {
+    const held = network.hold('GET /api/sessions/')
+    const controller = new AbortController()
+    const answer = request('GET', '/api/sessions/', { signal: controller.signal }).catch(
+      (e: unknown) => e,
+    )
+    await held.arrived
+    controller.abort()
+    const error = await answer
+    expect(error).not.toBeInstanceOf(ApiError)
+    expect(error).toMatchObject({ name: 'AbortError' })
   })
 })
 

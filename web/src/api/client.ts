@@ -4,7 +4,7 @@
  * request time on unsafe methods, and every
  * failure turned into a typed `ApiError` carrying the server's stable error code.
  */
-import type { ApiError as ApiErrorBody } from '../../../server/src/http/api.schemas.js'
+import type { ApiError as ApiErrorBody } from '@sesame/server/api'
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 /** Django's name, unless `GET /api/session/` names another (the server's CSRF_COOKIE_NAME). */
@@ -60,6 +60,8 @@ export function setUnauthorizedHandler(listener: Listener): void {
 
 export interface RequestOptions {
   body?: unknown
+  /** Aborts the request (composables/useLatest.ts: a newer one replaced it). */
+  signal?: AbortSignal
 }
 
 /**
@@ -76,7 +78,7 @@ export async function request<T>(
     const error = await toApiError(response)
     if (error.code !== 'csrf_failed') throw error
     // The token may have rotated (another tab logged in or out): fetch the current one, retry once.
-    await send('GET', '/api/session/', {})
+    await send('GET', '/api/session/', { signal: options.signal })
     return parse<T>(await send(method, path, options))
   }
   return parse<T>(response)
@@ -95,8 +97,11 @@ async function send(method: string, path: string, options: RequestOptions): Prom
       headers,
       credentials: 'same-origin',
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.signal !== undefined ? { signal: options.signal } : {}),
     })
-  } catch {
+  } catch (caught) {
+    // Aborted on purpose: not an unreachable server, and nobody is waiting for the answer.
+    if (options.signal?.aborted) throw caught
     throw new ApiError(0, 'network_error', 'The server cannot be reached. Check your connection.')
   }
 }

@@ -1,8 +1,5 @@
 /** Wording shared by the pages for errors the API gives in several places. */
-
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`
-}
+import { plural } from '@sesame/server/api'
 
 /** "Try again in 30 seconds." from a 429's `Retry-After` (a minute when it is missing). */
 export function tryAgainIn(retryAfterSeconds: number | null): string {

@@ -3,20 +3,18 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import { createVuetify } from 'vuetify'
-import type { ApiUser } from '../../../server/src/http/api.schemas.js'
+import type { ApiUser } from '@sesame/server/api'
 import { vuetifyOptions } from '../plugins/vuetify.js'
 import { createAppRouter } from '../router/index.js'
 import { useAuthStore } from '../stores/auth.js'
 import { alice, staffer } from '../testing/fixtures.js'
+import { network } from '../testing/network.js'
+import { waitFor } from '../testing/wait.js'
 import UserMenu from './UserMenu.vue'
 
 beforeEach(() => {
   vi.stubGlobal('BroadcastChannel', undefined)
   vi.stubGlobal('visualViewport', null)
-  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('No network in tests')))
-})
-afterEach(() => {
-  document.body.innerHTML = ''
 })
 enableAutoUnmount(afterEach)
 
@@ -25,6 +23,8 @@ async function menuItems(user: ApiUser): Promise<Array<{ name: string; href: str
   const pinia = createPinia()
   setActivePinia(pinia)
   useAuthStore().user = user
+  // The router's first navigation asks who is logged in.
+  network.on('GET /api/session/', [200, { user }])
   const wrapper = mount(UserMenu, {
     props: { username: user.username },
     global: {
@@ -34,7 +34,7 @@ async function menuItems(user: ApiUser): Promise<Array<{ name: string; href: str
   })
   await wrapper.get(`button[aria-label="User menu for ${user.username}"]`).trigger('click')
   await flushPromises()
-  await vi.waitFor(() => expect(document.querySelector('[role="menu"]')).not.toBeNull())
+  await waitFor(() => expect(document.querySelector('[role="menu"]')).not.toBeNull())
   return [...document.querySelectorAll('[role="menuitem"]')].map((item) => ({
     name: item.textContent?.trim() ?? '',
     href: item.getAttribute('href'),

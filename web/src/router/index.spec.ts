@@ -1,18 +1,21 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import { useAuthStore } from '../stores/auth.js'
 import { createAppRouter, followSession, safeNext } from './index.js'
 import { alice } from '../testing/fixtures.js'
+import { network } from '../testing/network.js'
+import '../testing/pages.js'
+import { waitFor } from '../testing/wait.js'
 
 let sessionUser: typeof alice | null = null
 
 beforeEach(() => {
   setActivePinia(createPinia())
   sessionUser = null
-  vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ user: sessionUser })))
+  // The server's answer is whoever `sessionUser` is when the request comes.
+  network.on('GET /api/session/', () => [200, { user: sessionUser }])
 })
-afterEach(() => vi.unstubAllGlobals())
 
 async function start(path: string) {
   const router = createAppRouter(createMemoryHistory())
@@ -34,33 +37,32 @@ describe('router', () => {
     const { router, auth } = await start('/account')
     expect(router.currentRoute.value.name).toBe('account')
     auth.forget()
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/login?next=/account'))
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/login?next=/account'))
   })
 
   it('leaves the login page when a login happens in another tab', async () => {
     const { router, auth } = await start('/login?next=/account')
     sessionUser = alice
     await auth.refresh()
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/account'))
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/account'))
   })
 
   it('only follows `next` within the app', () => {
     expect(safeNext('/account?tab=1')).toBe('/account?tab=1')
-    const hostile = ['//evil.example/x', 'https://evil.example/', '/\\evil.example', '/\t/evil', 42]
+    const hostile = [
+      '//evil.example/x',
+      'https://evil.example/',
+      '/\\evil.example',
+      '/\t/evil',
+      '/\u007f/evil',
+      42,
+    ]
     for (const value of hostile) expect(safeNext(value)).toBe('/')
   })
 })
 
 describe('admin routes', () => {
-  let urls: string[] = []
-  beforeEach(() => {
-    urls = []
-    vi.stubGlobal('fetch', async (url: string) => {
-      urls.push(url)
-      return new Response(JSON.stringify({ user: sessionUser }))
-    })
-  })
-  const adminRequests = (): string[] => urls.filter((url) => url.startsWith('/api/admin/'))
+  const adminRequests = (): string[] => network.requests('/api/admin/')
 
   it('sends an anonymous visitor to login, keeping the admin page asked for', async () => {
     const { router } = await start('/admin/users')

@@ -3,6 +3,7 @@
  * pages (`requiresStaff`) show "Staff only" to a logged-in user who is not staff
  * (views/admin/AdminLayout.vue). Every page is a lazy chunk, out of the login page's first load.
  */
+import { hasControlCharacter } from '@sesame/server/api'
 import { watch } from 'vue'
 import { createRouter, createWebHistory, type Router, type RouterHistory } from 'vue-router'
 import { useAuthStore } from '../stores/auth.js'
@@ -22,8 +23,7 @@ declare module 'vue-router' {
  */
 export function safeNext(value: unknown): string {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return '/'
-  // eslint-disable-next-line no-control-regex
-  return /[\\\u0000-\u001f]/.test(value) ? '/' : value
+  return value.includes('\\') || hasControlCharacter(value) ? '/' : value
 }
 
 type AdminPages = typeof AdminPageModules

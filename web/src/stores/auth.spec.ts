@@ -1,29 +1,23 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { request, setUnauthorizedHandler } from '../api/client.js'
 import { useAuthStore } from './auth.js'
 import { alice } from '../testing/fixtures.js'
+import { network } from '../testing/network.js'
+import { waitFor } from '../testing/wait.js'
 
-let replies: Array<[number, unknown]> = []
-const sent: string[] = []
+/** `METHOD url` of every request so far. */
+const sent = (): string[] => network.requests()
 
 beforeEach(() => {
   const pinia = createPinia()
   pinias.push(pinia)
   setActivePinia(pinia)
-  replies = []
-  sent.length = 0
-  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    sent.push(`${init.method ?? 'GET'} ${url}`)
-    const [status, body] = replies.shift() ?? [500, {}]
-    return new Response(JSON.stringify(body), { status })
-  })
 })
 afterEach(() => {
   // Close this test's channels, or later tests' logins would reach these stores.
   for (const pinia of pinias) useAuthStore(pinia).$dispose()
   pinias.length = 0
-  vi.unstubAllGlobals()
 })
 
 const pinias: Pinia[] = []
@@ -36,21 +30,21 @@ function tab() {
 
 describe('auth store', () => {
   it('bootstraps from GET /api/session/ once', async () => {
-    replies.push([200, { user: alice }])
+    network.next([200, { user: alice }])
     const auth = useAuthStore()
     await auth.bootstrap()
     await auth.bootstrap()
     expect(auth.user?.username).toBe('alice')
     expect(auth.isAuthenticated).toBe(true)
-    expect(sent).toEqual(['GET /api/session/'])
+    expect(sent()).toEqual(['GET /api/session/'])
   })
 
   it('holds the user after login and forgets it after logout', async () => {
     const auth = useAuthStore()
-    replies.push([200, { user: alice }])
+    network.next([200, { user: alice }])
     await auth.login({ username: 'alice', password: 'pw' })
     expect(auth.isAuthenticated).toBe(true)
-    replies.push([200, { detail: 'Logged out.' }])
+    network.next([200, { detail: 'Logged out.' }])
     await auth.logout()
     expect(auth.user).toBeNull()
     expect(auth.logoutError).toBe('')
@@ -58,9 +52,9 @@ describe('auth store', () => {
 
   it('keeps the user, and says so, when the logout does not reach the server', async () => {
     const auth = useAuthStore()
-    replies.push([200, { user: alice }])
+    network.next([200, { user: alice }])
     await auth.login({ username: 'alice', password: 'pw' })
-    replies.push([500, {}])
+    network.next([500, {}])
     await expect(auth.logout()).rejects.toMatchObject({ status: 500 })
     expect(auth.user?.username).toBe('alice')
     expect(auth.logoutError).toMatch(/still logged in/)
@@ -68,29 +62,29 @@ describe('auth store', () => {
 
   it('treats a 401 on logout as logged out (the session had already ended)', async () => {
     const auth = useAuthStore()
-    replies.push([200, { user: alice }])
+    network.next([200, { user: alice }])
     await auth.login({ username: 'alice', password: 'pw' })
-    replies.push([401, { error: { code: 'not_authenticated', message: 'x' } }])
+    network.next([401, { error: { code: 'not_authenticated', message: 'x' } }])
     await auth.logout()
     expect(auth.user).toBeNull()
   })
 
   it('drops the answer of a refresh that started before a logout', async () => {
     const auth = useAuthStore()
-    replies.push([200, { user: alice }])
+    network.next([200, { user: alice }])
     await auth.login({ username: 'alice', password: 'pw' })
-    let answer: (response: Response) => void = () => {}
-    vi.stubGlobal('fetch', () => new Promise<Response>((resolve) => (answer = resolve)))
+    const held = network.hold('GET /api/session/')
     const slow = auth.refresh() // asks while still logged in
+    await held.arrived
     auth.forget() // then the session ends
-    answer(new Response(JSON.stringify({ user: alice }))) // the old answer arrives late
+    held.answer([200, { user: alice }]) // the old answer arrives late
     await slow
     expect(auth.user).toBeNull()
   })
 
   it('keeps no user when login fails', async () => {
     const auth = useAuthStore()
-    replies.push([400, { error: { code: 'invalid_credentials', message: 'Wrong.' } }])
+    network.next([400, { error: { code: 'invalid_credentials', message: 'Wrong.' } }])
     await expect(auth.login({ username: 'alice', password: 'x' })).rejects.toMatchObject({
       code: 'invalid_credentials',
     })
@@ -99,7 +93,7 @@ describe('auth store', () => {
 
   it('forgets the user when told of a 401', async () => {
     const auth = useAuthStore()
-    replies.push([200, { user: alice }])
+    network.next([200, { user: alice }])
     await auth.login({ username: 'alice', password: 'pw' })
     auth.forget()
     expect(auth.isAuthenticated).toBe(false)
@@ -117,21 +111,21 @@ describe('auth store', () => {
 
     it('is set by a 401 while logged in (the session ended elsewhere)', async () => {
       const auth = wired()
-      replies.push([200, { user: alice }])
+      network.next([200, { user: alice }])
       await auth.login({ username: 'alice', password: 'pw' })
-      replies.push([...unauthorized])
+      network.next([...unauthorized])
       await expect(request('GET', '/api/hello/')).rejects.toMatchObject({ status: 401 })
       expect(auth.user).toBeNull()
       expect(auth.sessionEnded).toBe(true)
       // Logging in again puts it away.
-      replies.push([200, { user: alice }])
+      network.next([200, { user: alice }])
       await auth.login({ username: 'alice', password: 'pw' })
       expect(auth.sessionEnded).toBe(false)
     })
 
     it('is never set for a visitor who was not logged in', async () => {
       const auth = wired()
-      replies.push([200, { user: null }], [...unauthorized])
+      network.next([200, { user: null }], [...unauthorized])
       await auth.bootstrap()
       await expect(request('GET', '/api/hello/')).rejects.toMatchObject({ status: 401 })
       expect(auth.sessionEnded).toBe(false)
@@ -139,7 +133,7 @@ describe('auth store', () => {
 
     it('is set when a reload finds the cookie of a session that has ended (the server says so)', async () => {
       const auth = wired()
-      replies.push([200, { user: null, sessionEnded: true }])
+      network.next([200, { user: null, sessionEnded: true }])
       await auth.bootstrap()
       expect(auth.user).toBeNull()
       expect(auth.sessionEnded).toBe(true)
@@ -147,7 +141,7 @@ describe('auth store', () => {
 
     it('is not set by a logout, not even one answered 401', async () => {
       const auth = wired()
-      replies.push([200, { user: alice }], [...unauthorized])
+      network.next([200, { user: alice }], [...unauthorized])
       await auth.login({ username: 'alice', password: 'pw' })
       await auth.logout()
       expect(auth.user).toBeNull()
@@ -156,7 +150,7 @@ describe('auth store', () => {
 
     it('is not set when this tab ended its own session (endedHere)', async () => {
       const auth = wired()
-      replies.push([200, { user: alice }])
+      network.next([200, { user: alice }])
       await auth.login({ username: 'alice', password: 'pw' })
       auth.endedHere()
       expect(auth.user).toBeNull()
@@ -165,17 +159,17 @@ describe('auth store', () => {
   })
 
   it('tells the other tabs about a logout over a real BroadcastChannel', async () => {
-    replies.push([200, { user: alice }]) // this tab logs in
+    network.next([200, { user: alice }]) // this tab logs in
     const here = useAuthStore()
     await here.login({ username: 'alice', password: 'pw' })
-    replies.push([200, { user: alice }]) // the other tab starts
+    network.next([200, { user: alice }]) // the other tab starts
     const other = tab()
     await other.bootstrap()
     expect(other.isAuthenticated).toBe(true)
 
-    replies.push([200, { ok: true }], [200, { user: null }]) // logout, then the other tab asks
+    network.next([200, { ok: true }], [200, { user: null }]) // logout, then the other tab asks
     await here.logout()
-    await vi.waitFor(() => expect(other.isAuthenticated).toBe(false))
-    expect(sent.slice(-2)).toEqual(['POST /api/logout/', 'GET /api/session/'])
+    await waitFor(() => expect(other.isAuthenticated).toBe(false))
+    expect(sent().slice(-2)).toEqual(['POST /api/logout/', 'GET /api/session/'])
   })
 })

@@ -4,9 +4,10 @@
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref } from 'vue'
-import type { ApiUser, LoginBody } from '../../../server/src/http/api.schemas.js'
+import type { ApiUser, LoginBody } from '@sesame/server/api'
 import * as api from '../api/auth.js'
 import { ApiError } from '../api/client.js'
+import { useLatest } from '../composables/useLatest.js'
 
 const CHANNEL = 'sesame-auth'
 
@@ -22,9 +23,10 @@ export const useAuthStore = defineStore('auth', () => {
   })
   onScopeDispose(() => channel?.close())
 
-  // Every change of who is logged in bumps this; an answer to an older refresh is then dropped,
-  // so a slow GET /api/session/ cannot bring back a user who has since logged out.
-  let generation = 0
+  // Every change of who is logged in makes a running refresh stale; its answer is then dropped,
+  // so a slow GET /api/session/ cannot bring back a user who has since logged out. (Not aborted:
+  // the answer may still name the CSRF cookie, api/auth.ts.)
+  const latest = useLatest()
   /** Why the last logout failed (the user is then still logged in), or ''. */
   const logoutError = ref('')
   /**
@@ -35,9 +37,10 @@ export const useAuthStore = defineStore('auth', () => {
   const sessionEnded = ref(false)
 
   async function refresh(): Promise<void> {
-    const asked = ++generation
-    const session = await api.getSession()
-    if (asked !== generation) return
+    const outcome = await latest.run(() => api.getSession())
+    if (outcome.stale) return
+    if (!outcome.ok) throw outcome.error
+    const session = outcome.value
     user.value = session.user
     // The browser still held the cookie of a session that has ended (this tab was reloaded, or
     // opened, after a password change or a revocation elsewhere): say so on the login page.
@@ -52,7 +55,7 @@ export const useAuthStore = defineStore('auth', () => {
 
   async function login(credentials: LoginBody): Promise<void> {
     const response = await api.login(credentials)
-    generation++
+    latest.invalidate()
     user.value = response.user
     logoutError.value = ''
     sessionEnded.value = false
@@ -99,7 +102,7 @@ export const useAuthStore = defineStore('auth', () => {
   }
 
   function clear(): void {
-    generation++
+    latest.invalidate()
     user.value = null
   }
 

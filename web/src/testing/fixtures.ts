@@ -1,10 +1,5 @@
 /** Shapes shared by the specs, typed by the server's schemas. */
-import type {
-  AdminUser,
-  ApiUser,
-  AuditEventInfo,
-  SessionInfo,
-} from '../../../server/src/http/api.schemas.js'
+import type { AdminUser, ApiUser, AuditEventInfo, SessionInfo } from '@sesame/server/api'
 
 /** A plain user, as `GET /api/session/` and `POST /api/login/` return it. */
 export const alice: ApiUser = {

@@ -8,55 +8,35 @@ import { vuetifyOptions } from '../plugins/vuetify.js'
 import { createAppRouter, followSession } from '../router/index.js'
 import { useAuthStore } from '../stores/auth.js'
 import { alice, phoneSession, thisSession } from '../testing/fixtures.js'
+import { network, type Answer } from '../testing/network.js'
+import { waitFor } from '../testing/wait.js'
 import AccountView from './AccountView.vue'
 
-interface Sent {
-  method: string
-  url: string
-  body: unknown
+function reply(status: number, body?: unknown, headers: Record<string, string> = {}): Answer {
+  return [status, body, headers]
 }
-let sent: Sent[] = []
-let replies: Response[] = []
-
-function reply(status: number, body?: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(body === undefined ? null : JSON.stringify(body), { status, headers })
-}
-const reauthRequired = (): Response =>
+const reauthRequired = (): Answer =>
   reply(403, { error: { code: 'reauthentication_required', message: 'Enter your password.' } })
-const sessionList = (...sessions: unknown[]): Response => reply(200, { sessions })
+const sessionList = (...sessions: unknown[]): Answer => reply(200, { sessions })
 /** The requests after the page's start (GET /api/session/, GET /api/sessions/). */
-const actions = (): string[] => sent.slice(2).map((s) => `${s.method} ${s.url}`)
+const actions = (): string[] => network.sent.slice(2).map((s) => `${s.method} ${s.url}`)
 
 beforeEach(() => {
   vi.stubGlobal('BroadcastChannel', undefined)
   // Vuetify's overlays (the dialog) read it; happy-dom has none, and null is "not supported".
   vi.stubGlobal('visualViewport', null)
-  sent = []
-  replies = []
-  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined
-    sent.push({ method: init.method ?? 'GET', url, body })
-    const next = replies.shift()
-    if (!next) throw new TypeError('Failed to fetch')
-    return next
-  })
-})
-afterEach(() => {
-  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('No network in tests')))
-  setUnauthorizedHandler(() => {})
-  document.body.innerHTML = ''
 })
 enableAutoUnmount(afterEach)
 
 /** The account page of a logged-in alice, wired as main.ts wires the app. */
-async function mountAccount(sessions: Response = sessionList(thisSession, phoneSession)) {
+async function mountAccount(sessions: Answer = sessionList(thisSession, phoneSession)) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const router = createAppRouter(createMemoryHistory())
   const auth = useAuthStore()
   setUnauthorizedHandler(() => auth.forget())
   followSession(router, auth)
-  replies.push(reply(200, { user: alice }), sessions)
+  network.next(reply(200, { user: alice }), sessions)
   await router.push('/account')
   await router.isReady()
   const wrapper = mount(AccountView, {
@@ -83,7 +63,7 @@ function find(selector: string): Element | null {
 }
 
 async function confirmPassword(password: string): Promise<void> {
-  await vi.waitFor(() => expect(dialog.isOpen()).toBe(true))
+  await waitFor(() => expect(dialog.isOpen()).toBe(true))
   await dialog.password().setValue(password)
   await dialog.button('Confirm').trigger('click')
   await flushPromises()
@@ -92,7 +72,7 @@ async function confirmPassword(password: string): Promise<void> {
 describe('AccountView sessions', () => {
   it('lists the sessions, this device first and marked', async () => {
     const { wrapper } = await mountAccount(sessionList(phoneSession, thisSession))
-    expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual([
+    expect(network.sent.map((s) => `${s.method} ${s.url}`)).toEqual([
       'GET /api/session/',
       'GET /api/sessions/',
     ])
@@ -111,7 +91,7 @@ describe('AccountView sessions', () => {
 
   it('revokes another session: DELETE, then the row is gone', async () => {
     const { wrapper, auth } = await mountAccount()
-    replies.push(reply(204))
+    network.next(reply(204))
     await wrapper.get('button[aria-label="Revoke Safari on iOS"]').trigger('click')
     await flushPromises()
     expect(actions()).toEqual(['DELETE /api/sessions/session-phone/'])
@@ -122,19 +102,19 @@ describe('AccountView sessions', () => {
 
   it('revoking this device logs this tab out, without the "session ended" message', async () => {
     const { wrapper, router, auth } = await mountAccount()
-    replies.push(reply(204))
+    network.next(reply(204))
     await wrapper.get('button[aria-label="Revoke Chrome on Linux (this device)"]').trigger('click')
     await flushPromises()
     expect(actions()).toEqual(['DELETE /api/sessions/session-here/'])
     expect(auth.isAuthenticated).toBe(false)
     expect(auth.sessionEnded).toBe(false)
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('login'))
+    await waitFor(() => expect(router.currentRoute.value.name).toBe('login'))
   })
 
   it('logs out all other devices after re-authentication, and says how many', async () => {
     const { wrapper } = await mountAccount()
-    replies.push(reauthRequired(), reply(200, { reauthenticatedUntil: '2026-03-01T10:05:00Z' }))
-    replies.push(reply(200, { revoked: 2 }), sessionList(thisSession))
+    network.next(reauthRequired(), reply(200, { reauthenticatedUntil: '2026-03-01T10:05:00Z' }))
+    network.next(reply(200, { revoked: 2 }), sessionList(thisSession))
     await wrapper.get('.v-card-actions button').trigger('click')
     await confirmPassword('my-password')
     expect(actions()).toEqual([
@@ -143,9 +123,9 @@ describe('AccountView sessions', () => {
       'POST /api/sessions/revoke-others/',
       'GET /api/sessions/',
     ])
-    expect(sent[3]?.body).toEqual({ password: 'my-password' })
-    expect(sent[2]?.body).toEqual({})
-    await vi.waitFor(() => expect(dialog.isOpen()).toBe(false))
+    expect(network.sent[3]?.body).toEqual({ password: 'my-password' })
+    expect(network.sent[2]?.body).toEqual({})
+    await waitFor(() => expect(dialog.isOpen()).toBe(false))
     expect(wrapper.text()).toContain('Logged out 2 other sessions.')
     expect(wrapper.findAll('tbody tr')).toHaveLength(1)
   })
@@ -154,15 +134,15 @@ describe('AccountView sessions', () => {
 describe('AccountView re-authentication dialog', () => {
   it('says when the password is wrong, keeps asking, then retries once', async () => {
     const { wrapper } = await mountAccount()
-    replies.push(reauthRequired())
-    replies.push(reply(400, { error: { code: 'invalid_credentials', message: 'x' } }))
+    network.next(reauthRequired())
+    network.next(reply(400, { error: { code: 'invalid_credentials', message: 'x' } }))
     await wrapper.get('.v-card-actions button').trigger('click')
     await confirmPassword('wrong')
     expect(find('[role="dialog"] .v-alert')?.textContent).toContain('Wrong password.')
     expect(actions()).toHaveLength(2) // not retried
 
-    replies.push(reply(200, { reauthenticatedUntil: '2026-03-01T10:05:00Z' }))
-    replies.push(reply(200, { revoked: 1 }), sessionList(thisSession))
+    network.next(reply(200, { reauthenticatedUntil: '2026-03-01T10:05:00Z' }))
+    network.next(reply(200, { revoked: 1 }), sessionList(thisSession))
     await confirmPassword('right')
     expect(actions().slice(2)).toEqual([
       'POST /api/reauthenticate/',
@@ -174,8 +154,8 @@ describe('AccountView re-authentication dialog', () => {
 
   it('shows the wait when throttled', async () => {
     const { wrapper } = await mountAccount()
-    replies.push(reauthRequired())
-    replies.push(
+    network.next(reauthRequired())
+    network.next(
       reply(429, { error: { code: 'too_many_attempts', message: 'x' } }, { 'Retry-After': '45' }),
     )
     await wrapper.get('.v-card-actions button').trigger('click')
@@ -187,12 +167,12 @@ describe('AccountView re-authentication dialog', () => {
 
   it('gives up the action on Cancel', async () => {
     const { wrapper } = await mountAccount()
-    replies.push(reauthRequired())
+    network.next(reauthRequired())
     await wrapper.get('.v-card-actions button').trigger('click')
-    await vi.waitFor(() => expect(dialog.isOpen()).toBe(true))
+    await waitFor(() => expect(dialog.isOpen()).toBe(true))
     await dialog.button('Cancel').trigger('click')
     await flushPromises()
-    await vi.waitFor(() => expect(dialog.isOpen()).toBe(false))
+    await waitFor(() => expect(dialog.isOpen()).toBe(false))
     expect(actions()).toEqual(['POST /api/sessions/revoke-others/'])
     expect(wrapper.text()).not.toContain('Logged out')
   })
@@ -221,10 +201,10 @@ describe('AccountView change password', () => {
 
   it('sends the passwords, then says so and shows the sessions as they are now', async () => {
     const { wrapper } = await mountAccount()
-    replies.push(reply(200, { detail: 'Password changed.' }), sessionList(thisSession))
+    network.next(reply(200, { detail: 'Password changed.' }), sessionList(thisSession))
     await fill(wrapper)
     expect(actions()).toEqual(['POST /api/password/change/', 'GET /api/sessions/'])
-    expect(sent[2]?.body).toEqual({
+    expect(network.sent[2]?.body).toEqual({
       currentPassword: 'old-password-1',
       newPassword: 'new-password-42',
     })
@@ -243,7 +223,7 @@ describe('AccountView change password', () => {
   it("shows the server's password rules on the new password field", async () => {
     const { wrapper } = await mountAccount()
     const rules = ['This password is too common.', 'This password is entirely numeric.']
-    replies.push(
+    network.next(
       reply(400, {
         error: { code: 'invalid_request', message: 'Invalid.', fields: { newPassword: rules } },
       }),
@@ -257,7 +237,7 @@ describe('AccountView change password', () => {
 
   it('says on the current password field when it is wrong', async () => {
     const { wrapper } = await mountAccount()
-    replies.push(reply(400, { error: { code: 'invalid_credentials', message: 'x' } }))
+    network.next(reply(400, { error: { code: 'invalid_credentials', message: 'x' } }))
     await fill(wrapper)
     const field = wrapper.get('input[name="current-password"]').element.closest('.v-input')
     expect(field?.textContent).toContain('Your current password is wrong.')
@@ -265,7 +245,7 @@ describe('AccountView change password', () => {
 
   it('says when another change of the password won the race (issue #13 item 13)', async () => {
     const { wrapper } = await mountAccount()
-    replies.push(reply(409, { error: { code: 'conflict', message: 'x' } }))
+    network.next(reply(409, { error: { code: 'conflict', message: 'x' } }))
     await fill(wrapper)
     expect(wrapper.get('.v-alert').text()).toContain(
       'Your password was changed from another tab or window at the same time',
@@ -275,8 +255,8 @@ describe('AccountView change password', () => {
 
   it('asks for the password again when the server wants it, then retries the change', async () => {
     const { wrapper } = await mountAccount()
-    replies.push(reauthRequired(), reply(200, { reauthenticatedUntil: '2026-03-01T10:05:00Z' }))
-    replies.push(reply(200, { detail: 'Password changed.' }), sessionList(thisSession))
+    network.next(reauthRequired(), reply(200, { reauthenticatedUntil: '2026-03-01T10:05:00Z' }))
+    network.next(reply(200, { detail: 'Password changed.' }), sessionList(thisSession))
     await fill(wrapper)
     await confirmPassword('old-password-1')
     expect(actions()).toEqual([
@@ -285,18 +265,18 @@ describe('AccountView change password', () => {
       'POST /api/password/change/',
       'GET /api/sessions/',
     ])
-    expect(sent[4]?.body).toEqual(sent[2]?.body)
+    expect(network.sent[4]?.body).toEqual(network.sent[2]?.body)
     expect(wrapper.text()).toContain('Your password has been changed.')
   })
 
   it('retries only once: a second refusal is shown, not asked again', async () => {
     const { wrapper } = await mountAccount()
-    replies.push(reauthRequired(), reply(200, { reauthenticatedUntil: '2026-03-01T10:05:00Z' }))
-    replies.push(reauthRequired())
+    network.next(reauthRequired(), reply(200, { reauthenticatedUntil: '2026-03-01T10:05:00Z' }))
+    network.next(reauthRequired())
     await fill(wrapper)
     await confirmPassword('old-password-1')
     expect(actions()).toHaveLength(3)
-    await vi.waitFor(() => expect(dialog.isOpen()).toBe(false))
+    await waitFor(() => expect(dialog.isOpen()).toBe(false))
     expect(wrapper.get('.v-alert').text()).toContain('Enter your password.')
   })
 })
@@ -306,7 +286,7 @@ describe('AccountView after the session ended elsewhere', () => {
     const { router, auth } = await mountAccount(
       reply(401, { error: { code: 'not_authenticated', message: 'x' } }),
     )
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/login?next=/account'))
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/login?next=/account'))
     expect(auth.sessionEnded).toBe(true)
   })
 })

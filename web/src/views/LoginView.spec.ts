@@ -4,40 +4,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import { createVuetify } from 'vuetify'
 import { vuetifyOptions } from '../plugins/vuetify.js'
-import type { ApiUser } from '../../../server/src/http/api.schemas.js'
+import type { ApiUser } from '@sesame/server/api'
 import { createAppRouter } from '../router/index.js'
 import { useAuthStore } from '../stores/auth.js'
 import { alice } from '../testing/fixtures.js'
+import { network, UNREACHABLE, type Answer, type Reply } from '../testing/network.js'
+import { waitFor } from '../testing/wait.js'
 import LoginView from './LoginView.vue'
 
-interface Sent {
-  method: string
-  url: string
-  body: string | undefined
-}
-let sent: Sent[] = []
-let replies: Response[] = []
-
-function reply(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers })
+function reply(status: number, body: unknown, headers: Record<string, string> = {}): Answer {
+  return [status, body, headers]
 }
 
 beforeEach(() => {
   // Stores of earlier tests would hear this test's login on a real channel and refetch.
   vi.stubGlobal('BroadcastChannel', undefined)
-  sent = []
-  replies = []
-  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    sent.push({ method: init.method ?? 'GET', url, body: init.body as string | undefined })
-    const next = replies.shift()
-    if (!next) throw new TypeError('Failed to fetch')
-    return next
-  })
-})
-// Between tests the network stays closed too (restoring happy-dom's own fetch let its pending
-// work reach for localhost:3000).
-afterEach(() => {
-  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('No network in tests')))
 })
 enableAutoUnmount(afterEach)
 
@@ -46,7 +27,7 @@ async function mountLogin(path = '/login', user: ApiUser | null = null) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const router = createAppRouter(createMemoryHistory())
-  replies.push(reply(200, { user: null }))
+  network.next(reply(200, { user: null }))
   await router.push(path)
   await router.isReady()
   const auth = useAuthStore()
@@ -68,18 +49,18 @@ async function fill(wrapper: Awaited<ReturnType<typeof mountLogin>>['wrapper']) 
 describe('LoginView', () => {
   it('posts the credentials and follows ?next after login', async () => {
     const { wrapper, router } = await mountLogin('/login?next=/deep/page')
-    replies.push(reply(200, { user: { id: 1, username: 'alice' } }))
+    network.next(reply(200, { user: { id: 1, username: 'alice' } }))
     await fill(wrapper)
-    await vi.waitFor(() => expect(sent.some((s) => s.url === '/api/login/')).toBe(true))
-    const login = sent.find((s) => s.url === '/api/login/')
+    await waitFor(() => expect(network.sent.some((s) => s.url === '/api/login/')).toBe(true))
+    const login = network.sent.find((s) => s.url === '/api/login/')
     expect(login?.method).toBe('POST')
     // `remember` is sent even unchecked: the server's default (absent) is a persistent cookie.
-    expect(JSON.parse(login?.body ?? '')).toEqual({
+    expect(login?.body).toEqual({
       username: 'alice',
       password: 'secret-pass',
       remember: false,
     })
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/deep/page'))
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/deep/page'))
   })
 
   it('sends remember: true when "Remember me" is checked', async () => {
@@ -88,10 +69,10 @@ describe('LoginView', () => {
     expect((remember.element as HTMLInputElement).checked).toBe(false)
     expect(wrapper.get(`label[for="${remember.attributes('id')}"]`).text()).toBe('Remember me')
     await remember.setValue(true)
-    replies.push(reply(200, { user: alice }))
+    network.next(reply(200, { user: alice }))
     await fill(wrapper)
-    const login = sent.find((s) => s.url === '/api/login/')
-    expect(JSON.parse(login?.body ?? '')).toMatchObject({ remember: true })
+    const login = network.sent.find((s) => s.url === '/api/login/')
+    expect(login?.body).toMatchObject({ remember: true })
   })
 
   it('says the session has ended when it came here after a 401 while logged in', async () => {
@@ -103,7 +84,7 @@ describe('LoginView', () => {
       'Your session has ended. Please log in again.',
     )
     // Trying again puts the form's own messages in its place.
-    replies.push(reply(400, { error: { code: 'invalid_credentials', message: 'x' } }))
+    network.next(reply(400, { error: { code: 'invalid_credentials', message: 'x' } }))
     await fill(wrapper)
     expect(wrapper.text()).not.toContain('Your session has ended')
     expect(wrapper.get('.v-alert').text()).toContain('Wrong username or password.')
@@ -119,12 +100,12 @@ describe('LoginView', () => {
 
   it('never follows a ?next to another origin', async () => {
     const { wrapper, router } = await mountLogin('/login?next=//evil.example/x')
-    replies.push(reply(200, { user: { id: 1, username: 'alice' } }))
+    network.next(reply(200, { user: { id: 1, username: 'alice' } }))
     await fill(wrapper)
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/'))
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/'))
   })
 
-  const cases: Array<[string, Response | null, string]> = [
+  const cases: Array<[string, Reply, string]> = [
     [
       'wrong credentials',
       reply(400, { error: { code: 'invalid_credentials', message: 'x' } }),
@@ -145,14 +126,14 @@ describe('LoginView', () => {
       reply(429, { error: { code: 'too_many_attempts', message: 'x' } }, { 'Retry-After': '900' }),
       'Try again in 15 minutes.',
     ],
-    ['an unreachable server', null, 'The server cannot be reached.'],
+    ['an unreachable server', UNREACHABLE, 'The server cannot be reached.'],
   ]
   for (const [name, response, message] of cases) {
     it(`explains ${name}`, async () => {
       const { wrapper } = await mountLogin()
-      if (response) replies.push(response)
+      network.next(response)
       await fill(wrapper)
-      await vi.waitFor(() => expect(wrapper.get('.v-alert').text()).toContain(message))
+      await waitFor(() => expect(wrapper.get('.v-alert').text()).toContain(message))
     })
   }
 

@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
 import { createVuetify } from 'vuetify'
 import { vuetifyOptions } from '../../plugins/vuetify.js'
-import { button, resetNetwork, stubBrowser, waitForDialog } from '../../views/admin/testing.js'
+import { button, stubBrowser, waitForDialog } from '../../views/admin/testing.js'
+import { waitFor } from '../../testing/wait.js'
 import ConfirmDialog from './ConfirmDialog.vue'
 
 beforeEach(stubBrowser)
-afterEach(resetNetwork)
 enableAutoUnmount(afterEach)
 
 /** A page with a button that opens the dialog, as the user page uses it. */
@@ -66,7 +66,7 @@ describe('ConfirmDialog', () => {
     await flushPromises()
     expect(open.value).toBe(false)
     expect(action).not.toHaveBeenCalled()
-    await vi.waitFor(() => expect(document.activeElement).toBe(wrapper.get('button').element))
+    await waitFor(() => expect(document.activeElement).toBe(wrapper.get('button').element))
   })
 
   it('runs the action on confirm', async () => {

@@ -1,35 +1,32 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { bob, root, staffer } from '../../testing/fixtures.js'
 import {
   button,
-  error,
-  FakeApi,
   field,
   fieldMessages,
   mountAt,
   openDialog,
-  resetNetwork,
   stubBrowser,
   waitForDialog,
 } from '../../views/admin/testing.js'
+import { error, network } from '../../testing/network.js'
+import { waitFor } from '../../testing/wait.js'
 
 const dave = { ...bob, id: 7, username: 'dave', email: 'dave@example.com', groups: [] }
-let api: FakeApi
 
 beforeEach(() => {
   stubBrowser()
-  api = new FakeApi()
+  network
     .on('GET /api/admin/users/', [200, { results: [bob], count: 1 }])
     .on('GET /api/admin/users/7/', [200, dave])
     .on('GET /api/admin/users/7/sessions/', [200, { sessions: [] }])
     .on('GET /api/admin/audit/', [200, { results: [], count: 0 }])
 })
-afterEach(resetNetwork)
 enableAutoUnmount(afterEach)
 
 async function openCreate(user = root) {
-  const mounted = await mountAt(api, '/admin/users', user)
+  const mounted = await mountAt('/admin/users', user)
   await button(mounted.wrapper.element, 'New user').trigger('click')
   return { ...mounted, dialog: await waitForDialog('New user') }
 }
@@ -44,7 +41,7 @@ describe('CreateUserDialog', () => {
   it("shows the server's field errors under their fields and stays open", async () => {
     const { dialog } = await openCreate()
     const rules = ['This password is too common.', 'This password is too short.']
-    api.on(
+    network.on(
       'POST /api/admin/users/',
       error(400, 'invalid_request', 'Invalid.', {
         username: ['A user with that username already exists.'],
@@ -64,19 +61,19 @@ describe('CreateUserDialog', () => {
 
   it('creates the user, closes, and opens their page', async () => {
     const { dialog, router } = await openCreate()
-    api.on('POST /api/admin/users/', [201, dave])
+    network.on('POST /api/admin/users/', [201, dave])
     await fill(dialog)
     await field(dialog, 'Staff status').setValue(true)
     await button(dialog, 'Create').trigger('submit')
     await flushPromises()
-    expect(api.sent.find((s) => s.method === 'POST')?.body).toEqual({
+    expect(network.sent.find((s) => s.method === 'POST')?.body).toEqual({
       username: 'dave',
       email: 'dave@example.com',
       password: 'correct horse battery',
       isStaff: true,
     })
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/admin/users/7'))
-    await vi.waitFor(() => expect(openDialog()).toBeNull())
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/admin/users/7'))
+    await waitFor(() => expect(openDialog()).toBeNull())
   })
 
   it('shows "Staff status" to superusers only, and sends none otherwise', async () => {
@@ -85,11 +82,11 @@ describe('CreateUserDialog', () => {
       permissions: [...staffer.permissions, 'auth.add_user'],
     })
     expect(() => field(dialog, 'Staff status')).toThrow()
-    api.on('POST /api/admin/users/', error(403, 'permission_denied', 'Not allowed.'))
+    network.on('POST /api/admin/users/', error(403, 'permission_denied', 'Not allowed.'))
     await fill(dialog)
     await button(dialog, 'Create').trigger('submit')
     await flushPromises()
-    expect(api.sent.find((s) => s.method === 'POST')?.body).not.toHaveProperty('isStaff')
+    expect(network.sent.find((s) => s.method === 'POST')?.body).not.toHaveProperty('isStaff')
     expect(dialog.querySelector('.v-alert')?.textContent).toContain('Not allowed.')
   })
 
@@ -97,7 +94,7 @@ describe('CreateUserDialog', () => {
     const { dialog } = await openCreate()
     await button(dialog, 'Create').trigger('submit')
     await flushPromises()
-    expect(api.requests('/api/admin/users/').filter((r) => r.startsWith('POST'))).toEqual([])
+    expect(network.requests('/api/admin/users/').filter((r) => r.startsWith('POST'))).toEqual([])
     expect(fieldMessages(dialog, 'Username')).toContain('Enter a username.')
   })
 })

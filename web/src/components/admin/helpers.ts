@@ -1,15 +1,10 @@
 /** Wording and checks the admin pages share. */
-import type { ApiUser } from '../../../../server/src/http/api.schemas.js'
+import type { ApiUser } from '@sesame/server/api'
 import { ApiError } from '../../api/client.js'
 
 /** Whether the caller holds a named permission (a superuser holds them all). */
 export function can(user: ApiUser | null, permission: string): boolean {
   return user !== null && (user.isSuperuser || user.permissions.includes(permission))
-}
-
-/** "1 session", "3 sessions". */
-export function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`
 }
 
 /** What to show for a failed request: the server's own message (403 `permission_denied` too). */

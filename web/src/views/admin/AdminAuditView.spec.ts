@@ -1,29 +1,29 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { VSelect } from 'vuetify/components'
 import { bobLoginFailed, root } from '../../testing/fixtures.js'
-import { button, FakeApi, field, mountAt, resetNetwork, stubBrowser } from './testing.js'
+import { button, field, mountAt, stubBrowser } from './testing.js'
+import { network } from '../../testing/network.js'
+import { waitFor } from '../../testing/wait.js'
 
 const LIST = '/api/admin/audit/'
-let api: FakeApi
 
 beforeEach(() => {
   stubBrowser()
-  api = new FakeApi()
+  network
     .on(`GET ${LIST}`, [200, { results: [bobLoginFailed], count: 80 }])
     .on(`GET ${LIST}types/`, [200, { types: ['login_failed', 'logout', 'user_created'] }])
 })
-afterEach(resetNetwork)
 enableAutoUnmount(afterEach)
 
 /** The query of the last list request (not the types), as an object. */
 function lastQuery(): Record<string, string> {
-  const last = api.requests(LIST).filter((r) => !r.includes('/types/'))
+  const last = network.requests(LIST).filter((r) => !r.includes('/types/'))
   return Object.fromEntries(new URLSearchParams(last.at(-1)?.split('?')[1] ?? ''))
 }
 
 async function mountAudit(path = '/admin/audit') {
-  const mounted = await mountAt(api, path, root)
+  const mounted = await mountAt(path, root)
   const exportLink = () => mounted.wrapper.findAll('a').find((a) => a.text() === 'Export CSV')
   return { ...mounted, page: mounted.wrapper.element, exportLink }
 }
@@ -31,7 +31,10 @@ async function mountAudit(path = '/admin/audit') {
 describe('AdminAuditView', () => {
   it('lists the newest events and links the CSV export of the same (no) filters', async () => {
     const { wrapper, exportLink } = await mountAudit()
-    expect(api.requests()).toEqual([`GET ${LIST}?page=1&pageSize=25`, `GET ${LIST}types/`])
+    expect(network.requests('/api/admin/')).toEqual([
+      `GET ${LIST}?page=1&pageSize=25`,
+      `GET ${LIST}types/`,
+    ])
     expect(wrapper.get('h1').text()).toBe('Audit log')
     expect(wrapper.get('table caption').text()).toBe('Audit events')
     expect(wrapper.findAll('thead th').map((th) => th.text())).toEqual([
@@ -56,7 +59,7 @@ describe('AdminAuditView', () => {
   })
 
   it('says an export would be too large instead of linking one the server refuses', async () => {
-    api.on(`GET ${LIST}`, [200, { results: [bobLoginFailed], count: 100_001 }])
+    network.on(`GET ${LIST}`, [200, { results: [bobLoginFailed], count: 100_001 }])
     const { wrapper, exportLink } = await mountAudit()
     const link = wrapper.findAll('a, button').find((element) => element.text() === 'Export CSV')
     expect(exportLink()?.attributes('href')).toBeUndefined()
@@ -95,15 +98,15 @@ describe('AdminAuditView', () => {
     await types?.find('.v-field').trigger('mousedown')
     const option = () =>
       [...document.querySelectorAll('[role="option"]')].find((o) => o.textContent === 'logout')
-    await vi.waitFor(() => expect(option()).toBeDefined())
+    await waitFor(() => expect(option()).toBeDefined())
     ;(option() as HTMLElement).click()
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ type: 'logout' }))
+    await waitFor(() => expect(router.currentRoute.value.query).toEqual({ type: 'logout' }))
     await flushPromises()
     expect(lastQuery()).toEqual({ type: 'logout', page: '1', pageSize: '25' })
 
     await field(page, 'From').setValue('2026-03-01')
     await field(page, 'To').setValue('2026-03-31')
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(lastQuery()).toMatchObject({
         since: '2026-03-01T00:00:00.000Z',
         until: '2026-04-01T00:00:00.000Z',
@@ -113,8 +116,8 @@ describe('AdminAuditView', () => {
     await field(page, 'Username').setValue('bob')
     await flushPromises()
     expect(lastQuery().username).toBeUndefined() // once typing pauses
-    await vi.waitFor(() => expect(lastQuery().username).toBe('bob'))
-    await vi.waitFor(() =>
+    await waitFor(() => expect(lastQuery().username).toBe('bob'))
+    await waitFor(() =>
       expect(router.currentRoute.value.query).toEqual({
         type: 'logout',
         username: 'bob',
@@ -134,7 +137,7 @@ describe('AdminAuditView', () => {
     )
     await button(page, 'Clear filters').trigger('click')
     await flushPromises()
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({}))
+    await waitFor(() => expect(router.currentRoute.value.query).toEqual({}))
     expect(lastQuery()).toEqual({ page: '1', pageSize: '25' })
     expect(field(page, 'Username').element.value).toBe('')
     expect(field(page, 'From').element.value).toBe('')

@@ -1,19 +1,18 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ApiUser } from '../../../../server/src/http/api.schemas.js'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ApiUser } from '@sesame/server/api'
 import { bob, bobLoginFailed, phoneSession, root, staffer } from '../../testing/fixtures.js'
 import {
   button,
   dialogTitled,
-  error,
-  FakeApi,
   field,
   fieldMessages,
   mountAt,
-  resetNetwork,
   stubBrowser,
   waitForDialog,
 } from './testing.js'
+import { error, network } from '../../testing/network.js'
+import { waitFor } from '../../testing/wait.js'
 
 const USER = '/api/admin/users/2/'
 const PAGE_LOADS = [
@@ -21,20 +20,18 @@ const PAGE_LOADS = [
   `GET ${USER}sessions/`,
   'GET /api/admin/audit/?user=2&pageSize=10',
 ]
-let api: FakeApi
 
 beforeEach(() => {
   stubBrowser()
-  api = new FakeApi()
+  network
     .on(`GET ${USER}`, [200, bob])
     .on(`GET ${USER}sessions/`, [200, { sessions: [{ ...phoneSession, current: false }] }])
     .on('GET /api/admin/audit/', [200, { results: [bobLoginFailed], count: 1 }])
 })
-afterEach(resetNetwork)
 enableAutoUnmount(afterEach)
 
 async function mountBob(caller: ApiUser = root) {
-  const mounted = await mountAt(api, '/admin/users/2', caller)
+  const mounted = await mountAt('/admin/users/2', caller)
   return { ...mounted, page: mounted.wrapper.element }
 }
 
@@ -50,7 +47,7 @@ const status = (page: Element): string => page.querySelector('[role="status"]')?
 describe('AdminUserView', () => {
   it('shows the user, their sessions and recent activity, linked to the filtered log', async () => {
     const { wrapper } = await mountBob()
-    expect(api.requests()).toEqual(PAGE_LOADS)
+    expect(network.requests('/api/admin/')).toEqual(PAGE_LOADS)
     expect(wrapper.get('h1').text()).toBe('bob')
     expect(wrapper.text()).toContain('bob@example.com')
     expect(wrapper.findAll('.v-chip').map((chip) => chip.text())).toContain('Active')
@@ -69,18 +66,18 @@ describe('AdminUserView', () => {
     await button(page, 'Deactivate').trigger('click')
     await button(await waitForDialog('Deactivate bob?'), 'Cancel').trigger('click')
     await flushPromises()
-    await vi.waitFor(() => expect(dialogTitled('Deactivate bob?')).toBeNull())
-    expect(api.requests()).toEqual(PAGE_LOADS)
+    await waitFor(() => expect(dialogTitled('Deactivate bob?')).toBeNull())
+    expect(network.requests('/api/admin/')).toEqual(PAGE_LOADS)
     expect(status(page)).toBe('')
   })
 
   it('deactivates once confirmed, says so, and reloads the user, sessions and activity', async () => {
     const { page, wrapper } = await mountBob()
-    api.on(`PATCH ${USER}`, [200, { ...bob, isActive: false }])
-    api.on(`GET ${USER}`, [200, { ...bob, isActive: false }])
+    network.on(`PATCH ${USER}`, [200, { ...bob, isActive: false }])
+    network.on(`GET ${USER}`, [200, { ...bob, isActive: false }])
     await confirmAction(page, 'Deactivate', 'Deactivate bob?')
-    expect(api.requests().slice(3)).toEqual([`PATCH ${USER}`, ...PAGE_LOADS])
-    expect(api.sent.find((s) => s.method === 'PATCH')?.body).toEqual({ isActive: false })
+    expect(network.requests('/api/admin/').slice(3)).toEqual([`PATCH ${USER}`, ...PAGE_LOADS])
+    expect(network.sent.find((s) => s.method === 'PATCH')?.body).toEqual({ isActive: false })
     expect(status(page)).toBe('bob was deactivated. Their sessions have ended.')
     expect(wrapper.findAll('.v-chip').map((chip) => chip.text())).toContain('Inactive')
     expect(button(page, 'Reactivate').exists()).toBe(true)
@@ -88,12 +85,12 @@ describe('AdminUserView', () => {
 
   it('asks for the password when the server wants it, then retries the action once', async () => {
     const { page } = await mountBob()
-    api.on(
+    network.on(
       `POST ${USER}revoke-sessions/`,
       error(403, 'reauthentication_required', 'Enter your password.'),
       [200, { revoked: 3 }],
     )
-    api.on('POST /api/reauthenticate/', [200, { reauthenticatedUntil: '2026-03-01T10:05:00Z' }])
+    network.on('POST /api/reauthenticate/', [200, { reauthenticatedUntil: '2026-03-01T10:05:00Z' }])
     await button(page, 'End all sessions').trigger('click')
     await button(await waitForDialog('End all sessions of bob?'), 'End all sessions').trigger(
       'submit',
@@ -102,12 +99,12 @@ describe('AdminUserView', () => {
     await field(reauth, 'Your password').setValue('root-password')
     await button(reauth, 'Confirm').trigger('submit')
     await flushPromises()
-    expect(api.requests('/api/').filter((r) => r.startsWith('POST'))).toEqual([
+    expect(network.requests('/api/').filter((r) => r.startsWith('POST'))).toEqual([
       `POST ${USER}revoke-sessions/`,
       'POST /api/reauthenticate/',
       `POST ${USER}revoke-sessions/`,
     ])
-    expect(api.sent.find((s) => s.url === '/api/reauthenticate/')?.body).toEqual({
+    expect(network.sent.find((s) => s.url === '/api/reauthenticate/')?.body).toEqual({
       password: 'root-password',
     })
     expect(status(page)).toBe('3 sessions ended.')
@@ -115,14 +112,14 @@ describe('AdminUserView', () => {
 
   it('counts the sessions ended, none included', async () => {
     const { page } = await mountBob()
-    api.on(`POST ${USER}revoke-sessions/`, [200, { revoked: 0 }])
+    network.on(`POST ${USER}revoke-sessions/`, [200, { revoked: 0 }])
     await confirmAction(page, 'End all sessions', 'End all sessions of bob?')
     expect(status(page)).toBe('0 sessions ended.')
   })
 
   it('sets a password: the rules show under the field, then the sessions ended are counted', async () => {
     const { page } = await mountBob()
-    api.on(
+    network.on(
       `POST ${USER}password/`,
       error(400, 'invalid_request', 'Invalid.', { password: ['This password is too common.'] }),
       [200, { sessionsRevoked: 2 }],
@@ -139,7 +136,7 @@ describe('AdminUserView', () => {
     await field(dialog, 'New password').setValue('a much better passphrase')
     await button(dialog, 'Set password').trigger('submit')
     await flushPromises()
-    expect(api.sent.filter((s) => s.url === `${USER}password/`).map((s) => s.body)).toEqual([
+    expect(network.sent.filter((s) => s.url === `${USER}password/`).map((s) => s.body)).toEqual([
       { password: 'password' },
       { password: 'a much better passphrase' },
     ])
@@ -148,15 +145,15 @@ describe('AdminUserView', () => {
 
   it('grants staff status (superuser) and says so', async () => {
     const { page } = await mountBob()
-    api.on(`PATCH ${USER}`, [200, { ...bob, isStaff: true }])
+    network.on(`PATCH ${USER}`, [200, { ...bob, isStaff: true }])
     await confirmAction(page, 'Grant staff', 'Grant staff status to bob?')
-    expect(api.sent.find((s) => s.method === 'PATCH')?.body).toEqual({ isStaff: true })
+    expect(network.sent.find((s) => s.method === 'PATCH')?.body).toEqual({ isStaff: true })
     expect(status(page)).toBe('bob is now staff.')
   })
 
   it("shows the server's refusal", async () => {
     const { page } = await mountBob()
-    api.on(`PATCH ${USER}`, error(403, 'permission_denied', 'You may not change this account.'))
+    network.on(`PATCH ${USER}`, error(403, 'permission_denied', 'You may not change this account.'))
     await confirmAction(page, 'Deactivate', 'Deactivate bob?')
     expect(page.querySelector('.v-alert')?.textContent).toContain(
       'You may not change this account.',
@@ -174,9 +171,9 @@ describe('AdminUserView', () => {
   })
 
   it("disables deactivation and staff removal on the admin's own account", async () => {
-    api.on('GET /api/admin/users/10/', [200, { ...root, isActive: true, groups: [] }])
-    api.on('GET /api/admin/users/10/sessions/', [200, { sessions: [] }])
-    const { page } = await mountAt(api, '/admin/users/10', root).then((m) => ({
+    network.on('GET /api/admin/users/10/', [200, { ...root, isActive: true, groups: [] }])
+    network.on('GET /api/admin/users/10/sessions/', [200, { sessions: [] }])
+    const { page } = await mountAt('/admin/users/10', root).then((m) => ({
       page: m.wrapper.element,
     }))
     for (const name of ['Deactivate', 'Remove staff']) {

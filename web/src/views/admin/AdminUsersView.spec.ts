@@ -1,31 +1,33 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { VDataTableServer } from 'vuetify/components'
-import type { AdminUser } from '../../../../server/src/http/api.schemas.js'
+import type { AdminUser } from '@sesame/server/api'
 import { bob, root, staffer } from '../../testing/fixtures.js'
-import { button, error, FakeApi, field, mountAt, resetNetwork, stubBrowser } from './testing.js'
+import { button, field, mountAt, stubBrowser } from './testing.js'
+import { error, network } from '../../testing/network.js'
+import { waitFor } from '../../testing/wait.js'
 
 const LIST = '/api/admin/users/'
-let api: FakeApi
 const carol: AdminUser = { ...bob, id: 3, username: 'carol', email: '', lastLogin: null }
 
 beforeEach(() => {
   stubBrowser()
-  api = new FakeApi().on(`GET ${LIST}`, [200, { results: [bob, carol], count: 60 }])
+  network.on(`GET ${LIST}`, [200, { results: [bob, carol], count: 60 }])
 })
-afterEach(resetNetwork)
 enableAutoUnmount(afterEach)
 
 /** The last users list request's query, as an object. */
 function lastQuery(): Record<string, string> {
-  const last = api.requests(LIST).at(-1) ?? ''
+  const last = network.requests(LIST).at(-1) ?? ''
   return Object.fromEntries(new URLSearchParams(last.split('?')[1] ?? ''))
 }
 
 describe('AdminUsersView', () => {
   it('asks for the first page by username and lists the users, each linked to their page', async () => {
-    const { wrapper } = await mountAt(api, '/admin/users', staffer)
-    expect(api.requests()).toEqual([`GET ${LIST}?page=1&pageSize=25&ordering=username`])
+    const { wrapper } = await mountAt('/admin/users', staffer)
+    expect(network.requests('/api/admin/')).toEqual([
+      `GET ${LIST}?page=1&pageSize=25&ordering=username`,
+    ])
     expect(wrapper.get('table caption').text()).toBe('Users')
     const headers = wrapper.findAll('thead th').map((th) => th.text())
     expect(headers).toEqual([
@@ -45,7 +47,7 @@ describe('AdminUsersView', () => {
   })
 
   it('searches once typing pauses, from page 1', async () => {
-    const { wrapper } = await mountAt(api, '/admin/users', staffer)
+    const { wrapper } = await mountAt('/admin/users', staffer)
     await button(wrapper.element, 'Next page').trigger('click')
     await flushPromises()
     expect(lastQuery()).toMatchObject({ page: '2' })
@@ -54,7 +56,7 @@ describe('AdminUsersView', () => {
     await field(wrapper.element, 'Search users').setValue('bob ')
     await flushPromises()
     expect(lastQuery().search).toBeUndefined() // not at every key
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(lastQuery()).toEqual({
         search: 'bob',
         page: '1',
@@ -62,11 +64,11 @@ describe('AdminUsersView', () => {
         ordering: 'username',
       }),
     )
-    expect(api.requests(LIST)).toHaveLength(3)
+    expect(network.requests(LIST)).toHaveLength(3)
   })
 
   it('sorts by one column at a time, mapped to ?ordering=, from page 1', async () => {
-    const { wrapper } = await mountAt(api, '/admin/users', staffer)
+    const { wrapper } = await mountAt('/admin/users', staffer)
     await button(wrapper.element, 'Next page').trigger('click')
     await flushPromises()
     const header = (name: string) => wrapper.findAll('thead th').find((th) => th.text() === name)
@@ -81,8 +83,26 @@ describe('AdminUsersView', () => {
     expect(lastQuery()).toMatchObject({ ordering: 'dateJoined' })
   })
 
+  it('shows the newest answer only: the older, slower request is aborted, with no error', async () => {
+    const slow = network.hold(`GET ${LIST}`)
+    const { wrapper } = await mountAt('/admin/users', staffer)
+    await slow.arrived
+    const header = wrapper.findAll('thead th').find((th) => th.text() === 'Email')
+    await header?.trigger('click')
+    await flushPromises()
+    slow.answer([200, { results: [], count: 0 }]) // the first answer arrives last
+    await flushPromises()
+    expect(network.requests(LIST)).toEqual([
+      `GET ${LIST}?page=1&pageSize=25&ordering=username`,
+      `GET ${LIST}?page=1&pageSize=25&ordering=email`,
+    ])
+    expect(wrapper.findAll('tbody tr')).toHaveLength(2)
+    expect(wrapper.find('.v-alert').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('Loading users')
+  })
+
   it('changes the page size from page 1', async () => {
-    const { wrapper } = await mountAt(api, '/admin/users', staffer)
+    const { wrapper } = await mountAt('/admin/users', staffer)
     await button(wrapper.element, 'Next page').trigger('click')
     await flushPromises()
     wrapper.getComponent(VDataTableServer).vm.$emit('update:itemsPerPage', 50)
@@ -92,12 +112,12 @@ describe('AdminUsersView', () => {
   })
 
   it('says when nothing matches, and shows a refusal in an alert', async () => {
-    api.on(
+    network.on(
       `GET ${LIST}`,
       [200, { results: [], count: 0 }],
       error(403, 'permission_denied', 'You need the auth.view_user permission.'),
     )
-    const { wrapper } = await mountAt(api, '/admin/users', staffer)
+    const { wrapper } = await mountAt('/admin/users', staffer)
     expect(wrapper.text()).toContain('No users yet.')
     await wrapper.findAll('thead th')[0]?.trigger('click')
     await flushPromises()
@@ -105,16 +125,16 @@ describe('AdminUsersView', () => {
   })
 
   it('offers "New user" to a superuser or a holder of auth.add_user only', async () => {
-    let { wrapper } = await mountAt(api, '/admin/users', staffer)
+    let { wrapper } = await mountAt('/admin/users', staffer)
     expect(() => button(wrapper.element, 'New user')).toThrow()
     wrapper.unmount()
-    ;({ wrapper } = await mountAt(api, '/admin/users', {
+    ;({ wrapper } = await mountAt('/admin/users', {
       ...staffer,
       permissions: [...staffer.permissions, 'auth.add_user'],
     }))
     expect(button(wrapper.element, 'New user').exists()).toBe(true)
     wrapper.unmount()
-    ;({ wrapper } = await mountAt(api, '/admin/users', root))
+    ;({ wrapper } = await mountAt('/admin/users', root))
     expect(button(wrapper.element, 'New user').exists()).toBe(true)
   })
 })

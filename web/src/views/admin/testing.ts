@@ -1,6 +1,6 @@
 /**
- * For the admin specs only: a fake API behind a stubbed `fetch` (answers by method and path,
- * records every request) and the app mounted at a path as main.ts wires it.
+ * For the admin specs: the app mounted at a path as main.ts wires it, on the shared fake network
+ * (src/testing/network.ts), and ways to find what a person would (dialogs, buttons, fields).
  */
 import { DOMWrapper, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
@@ -8,63 +8,14 @@ import { vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, RouterView, type Router } from 'vue-router'
 import { createVuetify } from 'vuetify'
-import type { ApiUser } from '../../../../server/src/http/api.schemas.js'
+import type { ApiUser } from '@sesame/server/api'
 import { setUnauthorizedHandler } from '../../api/client.js'
 import { vuetifyOptions } from '../../plugins/vuetify.js'
 import { createAppRouter, followSession } from '../../router/index.js'
 import { useAuthStore } from '../../stores/auth.js'
-
-export interface Sent {
-  method: string
-  /** Path and query, as sent. */
-  url: string
-  body: unknown
-}
-
-type Reply = [status: number, body?: unknown]
-
-/**
- * Answers `METHOD /path/` (the query is not part of the match) with its replies in turn; the
- * last one repeats. An unknown route fails like an unreachable server.
- */
-export class FakeApi {
-  readonly sent: Sent[] = []
-  private readonly routes = new Map<string, Reply[]>()
-
-  on(route: string, ...replies: Reply[]): this {
-    this.routes.set(route, replies)
-    return this
-  }
-
-  install(): void {
-    vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
-      const method = init.method ?? 'GET'
-      const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined
-      this.sent.push({ method, url, body })
-      const replies = this.routes.get(`${method} ${url.split('?')[0]}`)
-      const next = replies && replies.length > 1 ? replies.shift() : replies?.[0]
-      if (next === undefined) throw new TypeError('Failed to fetch')
-      const [status, answer] = next
-      return new Response(answer === undefined ? null : JSON.stringify(answer), { status })
-    })
-  }
-
-  /** `METHOD url` of every request whose path starts with `prefix`. */
-  requests(prefix = '/api/admin/'): string[] {
-    return this.sent.filter((s) => s.url.startsWith(prefix)).map((s) => `${s.method} ${s.url}`)
-  }
-}
-
-export function error(status: number, code: string, message = code, fields?: unknown): Reply {
-  return [status, { error: { code, message, ...(fields ? { fields } : {}) } }]
-}
-
-/** Between tests: no network, no 401 hook, no leftover teleported dialogs. */
-export function resetNetwork(): void {
-  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('No network in tests')))
-  setUnauthorizedHandler(() => {})
-  document.body.innerHTML = ''
-}
+import { network } from '../../testing/network.js'
+import '../../testing/pages.js'
+import { waitFor } from '../../testing/wait.js'
 
 /** Stubs what happy-dom lacks for Vuetify's overlays, as the account spec does. */
 export function stubBrowser(): void {
@@ -79,15 +30,14 @@ export interface Mounted {
 }
 
 /** The whole app's page at `path`, with `user` logged in (or nobody). */
-export async function mountAt(api: FakeApi, path: string, user: ApiUser | null): Promise<Mounted> {
+export async function mountAt(path: string, user: ApiUser | null): Promise<Mounted> {
   const pinia = createPinia()
   setActivePinia(pinia)
   const router = createAppRouter(createMemoryHistory())
   const auth = useAuthStore()
   setUnauthorizedHandler(() => auth.forget())
   followSession(router, auth)
-  api.on('GET /api/session/', [200, { user }])
-  api.install()
+  network.on('GET /api/session/', [200, { user }])
   await router.push(path)
   await router.isReady()
   const Host = defineComponent({ render: () => h(RouterView) })
@@ -114,7 +64,7 @@ export function dialogTitled(title: string): Element | null {
 /** Waits for the dialog titled `title` to open, and gives it. */
 export async function waitForDialog(title: string): Promise<Element> {
   let found: Element | null = null
-  await vi.waitFor(() => {
+  await waitFor(() => {
     found = dialogTitled(title)
     if (found === null) throw new Error(`No open dialog "${title}"`)
   })
