@@ -54,11 +54,11 @@ test('builds both on a fresh clone, then nothing until a source changes', () => 
 
 test('a change to the rules the server shares with the web app rebuilds both', () => {
   tree()
-  writeFileSync(join(root, 'server/src/contract.ts'), '')
-  past(join(root, 'server/src/contract.ts'), 60)
+  writeFileSync(join(root, 'server/src/core/contract.ts'), '')
+  past(join(root, 'server/src/core/contract.ts'), 60)
   ageSources()
   buildIfStale(root, recorder().run)
-  writeFileSync(join(root, 'server/src/contract.ts'), 'export const AUDIT_EXPORT_MAX_ROWS = 1')
+  writeFileSync(join(root, 'server/src/core/contract.ts'), 'export const AUDIT_EXPORT_MAX_ROWS = 1')
   assert.deepEqual(buildIfStale(root, recorder().run), ['server', 'web'])
 })
 

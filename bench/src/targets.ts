@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { pino } from 'pino'
 import { createServices } from '../../server/src/app.js'
-import { loadConfig } from '../../server/src/config.js'
+import { loadConfig } from '../../server/src/core/config.js'
 import { openDatabase } from '../../server/src/db/database.js'
 import { migrateToLatest } from '../../server/src/db/migrate.js'
 

@@ -4,7 +4,7 @@
  * types only. `export type` is erased, so a bundle that imports this module gets `contract.ts`
  * and nothing else: no zod, no Node (docs/architecture.md, The web app).
  */
-export * from './contract.js'
+export * from './core/contract.js'
 export type {
   AdminSetPasswordResponse,
   AdminUser,

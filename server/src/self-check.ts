@@ -6,7 +6,7 @@
  */
 import proxyAddr from '@fastify/proxy-addr'
 import type { FastifyInstance } from 'fastify'
-import type { Config } from './config.js'
+import type { Config } from './core/config.js'
 
 export interface Findings {
   /** The server refuses to start. */

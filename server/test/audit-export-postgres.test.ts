@@ -8,7 +8,7 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
 import type { AuditEvent } from '../src/audit/audit.service.js'
-import { loadConfig } from '../src/config.js'
+import { loadConfig } from '../src/core/config.js'
 import { testClock, type TestContext } from './helpers.js'
 import { freshPostgresDatabase, postgresReachable, type FreshPostgres } from './postgres.js'
 

@@ -8,13 +8,13 @@ import { join } from 'node:path'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { afterEach, expect } from 'vitest'
 import { buildApp, type BuildOptions } from '../src/app.js'
-import type { AuthUser } from '../src/auth/user.types.js'
+import type { AuthUser } from '../src/users/user.types.js'
 import {
   createPasswordHasher,
   defaultPasswordHasher,
   type PasswordHasher,
 } from '../src/auth/password.hasher.js'
-import { loadConfig, type Config } from '../src/config.js'
+import { loadConfig, type Config } from '../src/core/config.js'
 import { openDatabase, type Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { randomBytes } from 'node:crypto'

@@ -19,7 +19,7 @@ import { buildApp } from '../src/app.js'
 import { parseDjangoDateTime } from '../src/auth/django.reader.js'
 import { run } from '../src/cli/commands/import-django-users.js'
 import type { CliIo } from '../src/cli/io.js'
-import { loadConfig, type Config } from '../src/config.js'
+import { loadConfig, type Config } from '../src/core/config.js'
 import type { Db } from '../src/db/database.js'
 import {
   DJANGO_HASH,

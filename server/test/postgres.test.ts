@@ -4,11 +4,11 @@
  * 127.0.0.1:5432. Skipped with a message when no server answers, except under CI=true where
  * PostgreSQL must be there.
  */
-import { usernameKey } from '../src/auth/username.js'
+import { usernameKey } from '../src/users/username.js'
 import { accountThrottleKeys } from '../src/security/login.throttle.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
-import { loadConfig } from '../src/config.js'
+import { loadConfig } from '../src/core/config.js'
 import type { Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { PASSWORD, authed, login, loginOk, testClock, type TestContext } from './helpers.js'

@@ -7,8 +7,8 @@
  */
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createServices } from '../src/app.js'
-import { loadConfig } from '../src/config.js'
+import { createServices } from '../src/services.js'
+import { loadConfig } from '../src/core/config.js'
 import { pino } from 'pino'
 import { PASSWORD, deleteRedisKeys } from './helpers.js'
 import { freshPostgresDatabase, type FreshPostgres } from './postgres.js'

@@ -2,7 +2,7 @@
  * Brute-force throttling (docs/security.md, "Brute force"), driven by the injectable clock.
  */
 import { describe, expect, it } from 'vitest'
-import { usernameKey } from '../src/auth/username.js'
+import { usernameKey } from '../src/users/username.js'
 import {
   LOGIN_COUNTERS_LIFETIME_MS,
   accountThrottleKeys,

@@ -3,15 +3,14 @@
  * Callers pass no secrets; `detail` holds reasons and counts, never passwords or tokens.
  */
 import type { FastifyBaseLogger } from 'fastify'
-import type { Clock } from '../clock.js'
-import { replaceControlCharacters } from '../contract.js'
+import type { Clock } from '../core/clock.js'
+import { replaceControlCharacters } from '../core/contract.js'
 import type { Db } from '../db/database.js'
 import type { TransactionScope } from '../db/transaction.js'
 import type { AuditEventName } from './audit.events.js'
 import { exportBatches, filtersOf, openExportSnapshot } from './audit.export.js'
-import { createRefusalTally, refusalPeriod } from './refusal-tally.js'
+import { createRefusalTally, refusalPeriod, type CountedRefusal } from './refusal-tally.js'
 import { createUsernameDigester } from './username-digest.js'
-import type { ThrottleRefusal } from '../security/throttle.store.js'
 import { addThrottledRefusals, deleteAuditEventsBefore } from './audit-upkeep.repository.js'
 import {
   countAuditEvents,
@@ -66,7 +65,7 @@ export interface AuditService {
    * others are counted into its `detail.refused` (refusal-tally.ts). Nothing without `refusal`.
    */
   recordThrottled(
-    refusal: ThrottleRefusal | undefined,
+    refusal: CountedRefusal | undefined,
     entry: () => Promise<AuditEntry>,
   ): Promise<void>
   /** Adds the refusals counted so far to their events now (otherwise every few seconds). */

@@ -8,20 +8,30 @@
  */
 import { createHash } from 'node:crypto'
 import type { FastifyBaseLogger } from 'fastify'
-import type { ThrottleRefusal } from '../security/throttle.store.js'
 
 /** How often counted refusals are added to their events. */
 export const REFUSAL_FLUSH_INTERVAL_MS = 5_000
 /** The longest a blocking period lasts (the throttle's 15-minute cap), with room to spare. */
 const LONGEST_PERIOD_MS = 60 * 60_000
 
+/**
+ * What the audit log needs of a throttle refusal (the throttle store's `ThrottleRefusal` has this
+ * shape): the counter, the end of its blocking period, and whether this is the period's first
+ * refusal. Declared here so that audit/ does not depend on security/ (docs/architecture.md).
+ */
+export interface CountedRefusal {
+  key: string
+  until: number
+  first: boolean
+}
+
 /** Names one blocking period of one counter; the same on every instance. */
-export function refusalPeriod(refusal: ThrottleRefusal): string {
+export function refusalPeriod(refusal: CountedRefusal): string {
   return createHash('sha256').update(`${refusal.key}\n${refusal.until}`).digest('hex').slice(0, 16)
 }
 
 export interface RefusalTally {
-  count(refusal: ThrottleRefusal): void
+  count(refusal: CountedRefusal): void
   /** Adds every count to its event now. */
   flush(): Promise<void>
   /** Stops the timer and flushes. */

@@ -8,7 +8,7 @@
  * nobody can test a guess against a digest.
  */
 import { createHmac } from 'node:crypto'
-import { usernameKey } from '../auth/username.js'
+import { usernameKey } from '../users/username.js'
 import type { Db, Executor } from '../db/database.js'
 
 export const UNKNOWN_USERNAME_PREFIX = 'unknown:'

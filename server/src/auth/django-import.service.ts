@@ -23,7 +23,7 @@ import {
 } from './import.repository.js'
 import { djangoPbkdf2Iterations, UNUSABLE_PASSWORD } from './password.hasher.js'
 import { findLookAlike } from './username-skeleton.repository.js'
-import { validateNewUsername } from './username.js'
+import { validateNewUsername } from '../users/username.js'
 
 export type * from './django-import.report.js'
 

@@ -11,7 +11,7 @@
 import { statSync } from 'node:fs'
 import SqliteDatabase from 'better-sqlite3'
 import { djangoPbkdf2Iterations, UNUSABLE_PASSWORD } from './password.hasher.js'
-import { normalizeUsername, usernameKey, validateUsername } from './username.js'
+import { normalizeUsername, usernameKey, validateUsername } from '../users/username.js'
 
 /** The file cannot be read as a Django database; the message is one line for the terminal. */
 export class DjangoImportError extends Error {

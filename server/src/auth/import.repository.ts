@@ -5,7 +5,7 @@
  * Kysely transaction.
  */
 import type { Executor } from '../db/database.js'
-import { skeletonsOf } from './username.js'
+import { skeletonsOf } from '../users/username.js'
 
 export interface ImportedUser {
   email: string

@@ -5,7 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { AuditService } from '../audit/audit.service.js'
-import type { Clock } from '../clock.js'
+import type { Clock } from '../core/clock.js'
 import type { Db } from '../db/database.js'
 import { inTransaction } from '../db/transaction.js'
 import { loginThrottleKeys, reauthThrottleKeys } from '../security/login.throttle.js'
@@ -23,8 +23,8 @@ import {
   setLastLogin,
   updatePasswordHash,
 } from './user.repository.js'
-import type { AuthUser } from './user.types.js'
-import { usernameKey, validateUsername } from './username.js'
+import type { AuthUser } from '../users/user.types.js'
+import { usernameKey, validateUsername } from '../users/username.js'
 
 export interface RequestMeta {
   ip: string

@@ -4,7 +4,7 @@
  * request that checks one, never cached in a cookie or a session, so removing one takes effect
  * on the very next request.
  */
-import type { AuthUser } from './user.types.js'
+import type { AuthUser } from '../users/user.types.js'
 
 /** The permissions Sesame itself checks (the admin API); groups may carry any others too. */
 export const PERMISSIONS = {

@@ -1,43 +1,15 @@
-/** SQL for users (the Django import's bulk writes live in import.repository.ts). */
-import { PostgresAdapter, sql, type RawBuilder, type Selectable } from 'kysely'
-import type { UserOrderField } from '../contract.js'
+/**
+ * SQL for users (the Django import's bulk writes live in import.repository.ts). The columns every
+ * user read selects, and their mapping to `AuthUser`, are in users/user.columns.ts: the session
+ * stores read users too.
+ */
+import { PostgresAdapter, sql, type RawBuilder } from 'kysely'
+import type { UserOrderField } from '../core/contract.js'
 import type { Executor } from '../db/database.js'
 import type { UsersTable } from '../db/schema.js'
-import type { AuthUser } from './user.types.js'
-import { skeletonsOf } from './username.js'
-
-export type UserRow = Selectable<UsersTable>
-
-export const USER_COLUMNS = [
-  'users.id',
-  'users.username',
-  'users.email',
-  'users.is_active',
-  'users.is_staff',
-  'users.is_superuser',
-  'users.auth_version',
-  'users.last_login',
-  'users.date_joined',
-] as const
-
-export type UserColumns = Omit<
-  UserRow,
-  'password_hash' | 'username_key' | 'django_id' | 'username_skeleton' | 'username_skeleton_upper'
->
-
-export function toAuthUser(row: UserColumns): AuthUser {
-  return {
-    id: row.id,
-    username: row.username,
-    email: row.email,
-    isActive: row.is_active === 1,
-    isStaff: row.is_staff === 1,
-    isSuperuser: row.is_superuser === 1,
-    authVersion: row.auth_version,
-    lastLogin: row.last_login,
-    dateJoined: row.date_joined,
-  }
-}
+import { USER_COLUMNS, toAuthUser } from '../users/user.columns.js'
+import type { AuthUser } from '../users/user.types.js'
+import { skeletonsOf } from '../users/username.js'
 
 export async function findUserByKey(
   db: Executor,

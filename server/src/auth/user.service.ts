@@ -8,11 +8,11 @@
  * read live on every request, so a change to them needs no revocation to take effect.
  */
 import type { AuditService } from '../audit/audit.service.js'
-import type { Clock } from '../clock.js'
-import { hasControlCharacter } from '../contract.js'
+import type { Clock } from '../core/clock.js'
+import { hasControlCharacter } from '../core/contract.js'
 import type { Db, Executor } from '../db/database.js'
 import { inTransaction } from '../db/transaction.js'
-import { ApiError } from '../errors.js'
+import { ApiError } from '../core/errors.js'
 import { accountThrottleKeys } from '../security/login.throttle.js'
 import type { ThrottleStore } from '../security/throttle.store.js'
 import type { SessionService, StartedSession, ValidSession } from '../sessions/session.service.js'
@@ -37,14 +37,14 @@ import {
   type UserChanges,
   type UserOrder,
 } from './user.repository.js'
-import type { AuthUser } from './user.types.js'
+import type { AuthUser } from '../users/user.types.js'
 import { findLookAlike } from './username-skeleton.repository.js'
 import {
   LOOKS_LIKE_EXISTING,
   normalizeUsername,
   usernameKey,
   validateNewUsername,
-} from './username.js'
+} from '../users/username.js'
 
 export type FieldErrors = Record<string, string[]>
 

@@ -4,7 +4,7 @@
  * that looks like the first, even when both are created at the same moment on two instances.
  */
 import type { Executor } from '../db/database.js'
-import { skeletonsOf } from './username.js'
+import { skeletonsOf } from '../users/username.js'
 
 type SkeletonColumn = 'username_skeleton' | 'username_skeleton_upper'
 

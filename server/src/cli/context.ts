@@ -6,10 +6,10 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { pino } from 'pino'
-import { createServices, type Services } from '../app.js'
+import { createServices, type Services } from '../services.js'
 import type { FieldErrors } from '../auth/user.service.js'
-import { ConfigError, loadConfig, type Config } from '../config.js'
-import { plural } from '../contract.js'
+import { ConfigError, loadConfig, type Config } from '../core/config.js'
+import { plural } from '../core/contract.js'
 import { openDatabase, pingDatabase, type Db } from '../db/database.js'
 import { upgradeDatabase } from '../upgrade.js'
 import { waitForRedis } from '../redis/connection.js'

@@ -3,7 +3,7 @@
  * the process's own streams, and is the only place that touches the process's exit code
  * (CONTRIBUTING.md, Build, don't start; Thin CLI commands).
  */
-import { loadDotEnv } from '../config.js'
+import { loadDotEnv } from '../core/config.js'
 import { createProcessIo } from './io.js'
 import { runCli } from './run.js'
 

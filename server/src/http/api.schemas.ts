@@ -3,17 +3,17 @@
  * /api/openapi.json, and the SPA imports their types with `import type` (CONTRIBUTING.md, Honest types).
  */
 import { z } from 'zod'
-import type { AuthUser } from '../auth/user.types.js'
-import { hasControlCharacter, USER_ORDERINGS } from '../contract.js'
+import type { AuthUser } from '../users/user.types.js'
+import { hasControlCharacter, USER_ORDERINGS } from '../core/contract.js'
 
 export {
   USER_ORDER_FIELDS,
   USER_ORDERINGS,
   type UserOrderField,
   type UserOrdering,
-} from '../contract.js'
+} from '../core/contract.js'
 
-/** Text a client sends that we store or search: no control characters (`src/contract.ts`). */
+/** Text a client sends that we store or search: no control characters (`src/core/contract.ts`). */
 const text = (max: number): z.ZodString =>
   z
     .string()

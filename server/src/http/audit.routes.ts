@@ -9,8 +9,8 @@ import { z } from 'zod'
 import { AUDIT_EVENT_TYPES } from '../audit/audit.events.js'
 import type { AuditEvent, AuditFilter, AuditService } from '../audit/audit.service.js'
 import type { UserService } from '../auth/user.service.js'
-import { AUDIT_EXPORT_MAX_ROWS } from '../contract.js'
-import { ApiError } from '../errors.js'
+import { AUDIT_EXPORT_MAX_ROWS } from '../core/contract.js'
+import { ApiError } from '../core/errors.js'
 import type { auditFilterQuerySchema } from './api.schemas.js'
 import {
   auditExportQuerySchema,

@@ -6,10 +6,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { LoginService } from '../auth/login.service.js'
 import type { UserService } from '../auth/user.service.js'
-import type { Clock } from '../clock.js'
-import { ApiError, tooManyAttempts } from '../errors.js'
+import type { Clock } from '../core/clock.js'
+import { ApiError, tooManyAttempts } from '../core/errors.js'
 import type { SessionService } from '../sessions/session.service.js'
-import { authOrThrow } from '../sessions/session.plugin.js'
+import { authOrThrow } from './session.plugin.js'
 import {
   CSRF_COOKIE,
   clearSessionCookie,

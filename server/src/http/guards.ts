@@ -6,10 +6,10 @@
 import type { FastifyRequest } from 'fastify'
 import type { UserService } from '../auth/user.service.js'
 import type { Permission } from '../auth/permissions.js'
-import { ApiError } from '../errors.js'
+import { ApiError } from '../core/errors.js'
 import { checkFetchSite } from '../security/origin-check.js'
 import type { SessionService, ValidSession } from '../sessions/session.service.js'
-import { authOrThrow } from '../sessions/session.plugin.js'
+import { authOrThrow } from './session.plugin.js'
 
 /** The caller's session if the password was entered within REAUTH_WINDOW; else 403. */
 export function reauthenticatedOrThrow(

@@ -6,7 +6,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { pingDatabase, type Db } from '../db/database.js'
 import type { RedisClient } from '../redis/connection.js'
-import { errorBody } from '../errors.js'
+import { errorBody } from '../core/errors.js'
 import { errorSchema, healthResponseSchema } from './api.schemas.js'
 
 export const healthRoutes: FastifyPluginAsyncZod<{ db: Db; redis: RedisClient | null }> = async (

@@ -8,7 +8,7 @@
  */
 import type { FastifyInstance } from 'fastify'
 import secureJson from 'secure-json-parse'
-import { ApiError } from '../errors.js'
+import { ApiError } from '../core/errors.js'
 
 /** 64 KB: a login body is a few hundred bytes; anything near this is not a real client. */
 export const BODY_LIMIT_BYTES = 64 * 1024

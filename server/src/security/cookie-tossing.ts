@@ -16,7 +16,7 @@
  * is scanned: two `indexOf` loops over a short string, on every request.
  */
 import type { FastifyInstance } from 'fastify'
-import { ApiError } from '../errors.js'
+import { ApiError } from '../core/errors.js'
 import { UNSAFE_METHODS } from './origin-check.js'
 
 declare module 'fastify' {

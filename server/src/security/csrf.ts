@@ -7,7 +7,7 @@
  *      it against login CSRF).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { ApiError } from '../errors.js'
+import { ApiError } from '../core/errors.js'
 import type { ValidSession } from '../sessions/session.service.js'
 import { secretsEqual } from '../sessions/session.token.js'
 import { UNSAFE_METHODS, checkOrigin } from './origin-check.js'

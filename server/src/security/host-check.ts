@@ -11,7 +11,7 @@
  * too. The sets are built once; a request costs one lookup.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { ApiError } from '../errors.js'
+import { ApiError } from '../core/errors.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {

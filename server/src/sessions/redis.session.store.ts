@@ -28,7 +28,7 @@
  * by a create still in flight has a future deadline, so pruning never drops a live session.
  */
 import { sql } from 'kysely'
-import { USER_COLUMNS, toAuthUser, type UserColumns } from '../auth/user.repository.js'
+import { USER_COLUMNS, toAuthUser, type UserColumns } from '../users/user.columns.js'
 import { batchLoader } from '../db/batch.js'
 import { prepareLookup, type Db } from '../db/database.js'
 import { Redis } from 'ioredis'

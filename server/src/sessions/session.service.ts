@@ -7,8 +7,8 @@
  * login (password change, deactivation and permission change bump it: instant revocation).
  */
 import type { AuditService } from '../audit/audit.service.js'
-import type { AuthUser } from '../auth/user.types.js'
-import type { Clock } from '../clock.js'
+import type { AuthUser } from '../users/user.types.js'
+import type { Clock } from '../core/clock.js'
 import type { Db } from '../db/database.js'
 import { inTransaction, type TransactionScope } from '../db/transaction.js'
 import type { ListedSession, SessionStore, SessionWithUser } from './session.store.js'

@@ -2,7 +2,7 @@
  * Where sessions live. The SQL store is the embedded default; a Redis store (scale-out) implements
  * the same interface. Keys are always the SHA-256 of the session id, never the id itself.
  */
-import type { AuthUser } from '../auth/user.types.js'
+import type { AuthUser } from '../users/user.types.js'
 import type { Executor } from '../db/database.js'
 
 export interface SessionRecord {

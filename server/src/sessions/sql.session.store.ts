@@ -1,7 +1,7 @@
 /** The embedded default `SessionStore`: sessions in the same SQL database as the users. */
 import { sql } from 'kysely'
 import { prepareLookup, prepareQuery, type Executor } from '../db/database.js'
-import { USER_COLUMNS, toAuthUser } from '../auth/user.repository.js'
+import { USER_COLUMNS, toAuthUser } from '../users/user.columns.js'
 import type { SessionsTable } from '../db/schema.js'
 import { newPublicId } from './session.token.js'
 import type {

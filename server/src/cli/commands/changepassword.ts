@@ -3,7 +3,7 @@
  * echo (or takes SESAME_PASSWORD with `--no-input`) and sets it through `UserService`, which
  * bumps the user's auth_version and deletes their sessions: every device is signed out at once.
  */
-import type { AuthUser } from '../../auth/user.types.js'
+import type { AuthUser } from '../../users/user.types.js'
 import {
   countOf,
   parseArgsOrThrow,

@@ -5,7 +5,7 @@
  * everywhere else, so the same username, email and password rules apply.
  */
 import type { FieldErrors } from '../../auth/user.service.js'
-import { validateNewUsername } from '../../auth/username.js'
+import { validateNewUsername } from '../../users/username.js'
 import { parseArgsOrThrow, printFieldErrors, withServices, type CliServices } from '../context.js'
 import { promptNewPassword, type CliIo } from '../io.js'
 

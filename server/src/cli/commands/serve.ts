@@ -2,8 +2,7 @@
  * `sesame serve`: what `npm start` runs. Migrates, then serves until SIGINT or SIGTERM; the
  * listening socket keeps the process alive after `run` has returned.
  */
-import { ConfigError } from '../../config.js'
-import { serve } from '../../server.js'
+import { ConfigError } from '../../core/config.js'
 import { loadConfigOrReport, parseArgsOrThrow } from '../context.js'
 import type { CliIo } from '../io.js'
 
@@ -25,6 +24,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const config = loadConfigOrReport(io)
   if (!config) return 1
   try {
+    // Loaded here, not at the top: the other commands never load the HTTP app (its routes,
+    // Fastify plugins and the SPA), only the services (docs/architecture.md, Layers).
+    const { serve } = await import('../../server.js')
     await serve(config)
   } catch (error) {
     // A port in use or an unreachable database: one clear line, no stack trace.

@@ -5,9 +5,9 @@
  * (security/cookie-tossing.ts).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { ApiError } from '../errors.js'
+import { ApiError } from '../core/errors.js'
 import { checkCsrfTokenOrThrow } from '../security/csrf.js'
-import type { SessionService, ValidSession } from './session.service.js'
+import type { SessionService, ValidSession } from '../sessions/session.service.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
