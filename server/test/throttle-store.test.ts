@@ -210,6 +210,23 @@ describe.skipIf(fixture === null)('Redis throttle store', () => {
     expect([...seen].sort()).toEqual(['allowed', 'first refusal', 'refusal', 'wait'])
   })
 
+  it('runs its scripts in the same turn as other commands on a fresh client (never hangs)', async () => {
+    // A script defined on a client only at its first call was missing from the auto-pipeline
+    // that an earlier command of the same turn had opened: wrong replies, then a hang.
+    const client = await fixture.connect()
+    const store = createRedisThrottleStore(client)
+    const key = `fresh-client:${Math.random()}`
+    const started = performance.now()
+    const [, decision, failures] = await Promise.all([
+      client.hgetall(`{throttle}:${key}`),
+      store.attempt([rule(key)], Date.now()),
+      client.hget(`{throttle}:${key}`, 'failures'),
+    ])
+    expect(decision).toEqual({ allowed: true })
+    expect(failures).toBe('1')
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
   it('writes nothing for a blocked attempt', async () => {
     const key = `blocked:${Math.random()}`
     const fresh = `fresh:${Math.random()}`

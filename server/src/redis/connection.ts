@@ -67,6 +67,7 @@ export function openRedis(url: string, options: OpenRedisOptions = {}): RedisCli
         })
       : null
   if (!client) throw new Error(`Unsupported Redis URL scheme: ${url.split(':')[0] ?? ''}`)
+  for (const [name, lua] of SCRIPTS) client.defineCommand(name, { lua })
   // Without a listener ioredis prints every failed reconnect; callers' commands still reject.
   client.on('error', options.onError ?? ((): void => {}))
   return client
@@ -212,23 +213,27 @@ type ScriptCommand = (
   ...keysAndArgs: Array<string | number>
 ) => Promise<unknown>
 
+/** Every script of `defineScript`, by command name: `openRedis` registers them on each client. */
+const SCRIPTS = new Map<string, string>()
+
 /**
- * A Lua script as a custom command of the client (ioredis `defineCommand`, registered on a client
- * the first time the script runs on it): EVAL the first time on each connection, EVALSHA after,
- * auto-pipelined like any command. Keys get the client's prefix. On a cluster, all `keys` must
- * share one hash slot (a `{...}` hash tag), and every key the script touches must be in `keys`.
+ * A Lua script as a custom command (ioredis `defineCommand`): EVAL the first time on each
+ * connection, EVALSHA after, auto-pipelined like any command. Keys get the client's prefix. On a
+ * cluster, all `keys` must share one hash slot (a `{...}` hash tag), and every key the script
+ * touches must be in `keys`.
+ *
+ * `openRedis` defines every script on the client before its first command: a command defined
+ * later is missing from an auto-pipeline already open in that turn, which then loses its replies
+ * and hangs (fixed upstream after ioredis 6.0.0: redis/ioredis#2180). Defining scripts at module load, before any client is opened,
+ * guarantees that; a client opened otherwise sends the script whole with EVAL.
  */
 export function defineScript(lua: string): RedisScript {
   const name = `sesame_${createHash('sha1').update(lua).digest('hex')}`
-  const defined = new WeakSet<RedisClient>()
+  SCRIPTS.set(name, lua)
   return (redis, keys, args) => {
-    if (!defined.has(redis)) {
-      redis.defineCommand(name, { lua })
-      defined.add(redis)
-    }
-    const command = (redis as unknown as Record<string, ScriptCommand>)[name]
-    if (!command) throw new Error(`Redis script ${name} is not defined`)
-    return command.call(redis, keys.length, ...keys, ...args)
+    const command = (redis as unknown as Record<string, ScriptCommand | undefined>)[name]
+    if (command) return command.call(redis, keys.length, ...keys, ...args)
+    return redis.eval(lua, keys.length, ...keys, ...args)
   }
 }
 
