@@ -222,10 +222,10 @@ const SCRIPTS = new Map<string, string>()
  * cluster, all `keys` must share one hash slot (a `{...}` hash tag), and every key the script
  * touches must be in `keys`.
  *
- * `openRedis` defines every script on the client before its first command: a command defined
- * later is missing from an auto-pipeline already open in that turn, which then loses its replies
- * and hangs (fixed upstream after ioredis 6.0.0: redis/ioredis#2180). Defining scripts at module load, before any client is opened,
- * guarantees that; a client opened otherwise sends the script whole with EVAL.
+ * Scripts are defined at module load, and `openRedis` registers all of them on each new client
+ * before its first command: in ioredis 6.0.0 a command defined later is missing from an
+ * auto-pipeline already open in that turn, which then misaligns its replies and hangs (fixed
+ * upstream by redis/ioredis#2180). A client opened otherwise gets the script whole, with EVAL.
  */
 export function defineScript(lua: string): RedisScript {
   const name = `sesame_${createHash('sha1').update(lua).digest('hex')}`
