@@ -171,7 +171,7 @@ export function createAuditService(db: Db, clock: Clock, log: FastifyBaseLogger)
       return write(event, entry, clock(), scope)
     },
     async recordThrottled(refusal, entry): Promise<void> {
-      // No refusal: the store could not decide (contention), no blocking period to report.
+      // No refusal: the store could not tell the blocking period; nothing to report.
       if (!refusal) return
       if (!refusal.first) return refusals.count(refusal)
       const given = await entry()

@@ -35,23 +35,32 @@ describe('hash pool', () => {
 
   it('never runs more threads than its size, each at a lower priority than the loop', async () => {
     pool = createHashPool(2)
+    expect(pool.load()).toEqual({ threads: 0, running: 0, queued: 0 }) // threads start on demand
     const jobs = Array.from({ length: 5 }, (_, index) =>
       pool.run({ op: 'hash', password: `pw-${index}`, options: OPTIONS }),
     )
-    const load = pool.load()
-    expect(load).toHaveLength(2) // never more threads than the pool size
-    expect(load.reduce((sum, count) => sum + count, 0)).toBe(5) // the rest wait in line
+    const { threads, running, queued } = pool.load()
+    expect(threads).toBeLessThanOrEqual(2) // never more threads than the pool size
+    expect(running).toBeLessThanOrEqual(2)
+    expect(running + queued).toBe(5) // the rest wait in line
     await Promise.all(jobs)
-    expect(pool.load()).toEqual([0, 0])
+    expect(pool.load()).toEqual({ threads: 2, running: 0, queued: 0 }) // and the threads stay
     expect(await pool.run({ op: 'nice' })).toBe(10)
     expect(getPriority()).toBe(0) // the event loop's thread is left alone
   })
 
-  it('fails the jobs of a worker that dies, and starts a new one for the next job', async () => {
+  it('fails the jobs still running or queued when closed, and starts anew for the next job', async () => {
     pool = createHashPool(1)
-    const job = pool.run({ op: 'hash', password: 'pw', options: OPTIONS })
-    await pool.close() // terminates the worker with the job in it
-    await expect(job).rejects.toThrow(/exited/)
+    const running = pool.run({ op: 'hash', password: 'pw', options: OPTIONS })
+    const queued = pool.run({ op: 'hash', password: 'pw-2', options: OPTIONS })
+    const outcomes = Promise.allSettled([running, queued])
+    await pool.close() // terminates the thread with a job in it
+    const [first, second] = await outcomes
+    expect(first).toMatchObject({
+      status: 'rejected',
+      reason: { message: 'Terminating worker thread' },
+    })
+    expect(second).toMatchObject({ status: 'rejected' })
     expect(await pool.run({ op: 'nice' })).toBe(10)
   })
 })

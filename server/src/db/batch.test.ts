@@ -46,6 +46,15 @@ describe('batchLoader', () => {
     expect(batches).toEqual([[1], [1]])
   })
 
+  it('caches nothing: a row deleted after a lookup is gone for the next one (a revoked session)', async () => {
+    const rows = new Map([[7, 'session']])
+    const { load, batches } = recordingLoader(rows)
+    expect(await load(7)).toBe('session')
+    rows.delete(7)
+    expect(await load(7)).toBeUndefined()
+    expect(batches).toEqual([[7], [7]])
+  })
+
   it('rejects every lookup of a failed batch, and the next batch works again', async () => {
     let fail = true
     const load = batchLoader(async (keys: readonly number[]) => {

@@ -13,6 +13,11 @@
  * commands are never queued while disconnected (they fail at once), each command and each connect
  * is bounded, and the client keeps reconnecting in the background with a capped backoff.
  * Commands fail until the first connection is ready: await `waitForRedis` at boot.
+ *
+ * Auto-pipelining (ioredis `enableAutoPipelining`): the commands issued during one turn of the
+ * event loop go out as one pipeline per node (one socket write instead of one per request), on a
+ * single Redis and per node on a cluster. Each command keeps its own timeout and its own reply or
+ * error; with the offline queue off, a pipeline sent while disconnected fails at once too.
  */
 import { createHash } from 'node:crypto'
 import { Cluster, Redis, ReplyError, type ClusterNode, type RedisOptions } from 'ioredis'
@@ -57,10 +62,12 @@ export function openRedis(url: string, options: OpenRedisOptions = {}): RedisCli
           keyPrefix,
           // Commands while disconnected fail at once instead of waiting for a reconnect.
           enableOfflineQueue: false,
+          enableAutoPipelining: true,
           retryStrategy: reconnectDelay,
         })
       : null
   if (!client) throw new Error(`Unsupported Redis URL scheme: ${url.split(':')[0] ?? ''}`)
+  for (const [name, lua] of SCRIPTS) client.defineCommand(name, { lua })
   // Without a listener ioredis prints every failed reconnect; callers' commands still reject.
   client.on('error', options.onError ?? ((): void => {}))
   return client
@@ -86,6 +93,10 @@ function openCluster(url: string, keyPrefix: string): Cluster {
   return new Cluster(nodes, {
     keyPrefix,
     enableOfflineQueue: false,
+    // Grouped per node by the slot of each command's first key. Before the first slot map
+    // (`waitForRedis` at boot waits for it) ioredis holds these commands until a connection
+    // attempt ends, instead of failing them at once.
+    enableAutoPipelining: true,
     // ioredis' ready check sends CLUSTER INFO through the cluster's own (disabled) offline queue
     // and fails while a node is still connecting, reconnecting in a loop; `waitForRedis` pings
     // every master instead.
@@ -197,19 +208,32 @@ export type RedisScript = (
   args: ReadonlyArray<string | number>,
 ) => Promise<unknown>
 
+type ScriptCommand = (
+  numberOfKeys: number,
+  ...keysAndArgs: Array<string | number>
+) => Promise<unknown>
+
+/** Every script of `defineScript`, by command name: `openRedis` registers them on each client. */
+const SCRIPTS = new Map<string, string>()
+
 /**
- * A Lua script run by its SHA (EVALSHA), sent whole only when the server does not know it yet.
- * Keys get the client's prefix. On a cluster, all `keys` must share one hash slot.
+ * A Lua script as a custom command (ioredis `defineCommand`): EVAL the first time on each
+ * connection, EVALSHA after, auto-pipelined like any command. Keys get the client's prefix. On a
+ * cluster, all `keys` must share one hash slot (a `{...}` hash tag), and every key the script
+ * touches must be in `keys`.
+ *
+ * Scripts are defined at module load, and `openRedis` registers all of them on each new client
+ * before its first command: in ioredis 6.0.0 a command defined later is missing from an
+ * auto-pipeline already open in that turn, which then misaligns its replies and hangs (fixed
+ * upstream by redis/ioredis#2180). A client opened otherwise gets the script whole, with EVAL.
  */
 export function defineScript(lua: string): RedisScript {
-  const sha = createHash('sha1').update(lua).digest('hex')
-  return async (redis, keys, args) => {
-    try {
-      return await redis.evalsha(sha, keys.length, ...keys, ...args)
-    } catch (error) {
-      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error
-      return redis.eval(lua, keys.length, ...keys, ...args)
-    }
+  const name = `sesame_${createHash('sha1').update(lua).digest('hex')}`
+  SCRIPTS.set(name, lua)
+  return (redis, keys, args) => {
+    const command = (redis as unknown as Record<string, ScriptCommand | undefined>)[name]
+    if (command) return command.call(redis, keys.length, ...keys, ...args)
+    return redis.eval(lua, keys.length, ...keys, ...args)
   }
 }
 

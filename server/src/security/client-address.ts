@@ -2,34 +2,22 @@
  * The address a throttle counts against. An IPv4 address is one client; an IPv6 client usually
  * controls a whole /64 (RFC 6177 hands out at least that), so counting single IPv6 addresses
  * would let one attacker rotate through billions of them. IPv6 is counted per /64 prefix.
+ * Parsing is ipaddr.js's, so every spelling of one address (compressed or not, upper case,
+ * leading zeros, a zone id, an IPv4-mapped address in dotted or hex form) counts as one client.
  */
-import { isIPv4, isIPv6 } from 'node:net'
+import ipaddr from 'ipaddr.js'
 
-const IPV4_MAPPED = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i
-const IPV6_GROUPS = 8
+/** The /64: the first four of the eight 16-bit groups. */
 const PREFIX_GROUPS = 4
 
 export function throttleAddress(ip: string): string {
+  // A zone id (`fe80::1%eth0`) names the local interface, not the client.
   const address = ip.split('%')[0] ?? ip
-  if (isIPv4(address) || !isIPv6(address)) return address
-  const mapped = IPV4_MAPPED.exec(address)
-  if (mapped?.[1]) return mapped[1]
-  return `${expandIPv6(address).slice(0, PREFIX_GROUPS).join(':')}::/64`
-}
-
-/** The eight 16-bit groups of a valid IPv6 address, in lower-case hex without leading zeros. */
-function expandIPv6(address: string): string[] {
-  const [head = '', tail] = address.split('::')
-  const split = (part: string): string[] => (part === '' ? [] : part.split(':'))
-  const left = split(head)
-  const right = tail === undefined ? [] : split(tail)
-  // An embedded IPv4 tail (e.g. 64:ff9b::1.2.3.4) fills the last two groups.
-  const last = right.at(-1) ?? left.at(-1) ?? ''
-  const embedded = last.includes('.') ? 1 : 0
-  const missing = IPV6_GROUPS - left.length - right.length - embedded
-  const groups =
-    tail === undefined ? left : [...left, ...Array<string>(missing).fill('0'), ...right]
-  return groups.map((group) =>
-    group.includes('.') ? group : Number.parseInt(group, 16).toString(16),
-  )
+  if (ipaddr.IPv4.isValidFourPartDecimal(address) || !ipaddr.IPv6.isValid(address)) return address
+  const parsed = ipaddr.IPv6.parse(address)
+  // An IPv4 client on a dual-stack socket (`::ffff:203.0.113.9`) is that IPv4 client. ipaddr.js
+  // also reads the deprecated IPv4-compatible form (`::203.0.113.9`, RFC 4291 2.5.5.1) as mapped.
+  if (parsed.isIPv4MappedAddress()) return parsed.toIPv4Address().toString()
+  const prefix = parsed.parts.slice(0, PREFIX_GROUPS).map((group) => group.toString(16))
+  return `${prefix.join(':')}::/64`
 }

@@ -1,51 +1,28 @@
 /**
- * `ThrottleStore` on Redis (scale-out), behaving like the SQL store. The arithmetic is the shared
- * pure functions of throttle.store.ts, run here in TypeScript; Redis only stores and arbitrates.
+ * `ThrottleStore` on Redis (scale-out), behaving like the SQL store.
  *
- * Keys: `{throttle}:<key>`, a hash `{ failures, lastFailureAt, inFlight, inFlightAt }`. The `{throttle}` hash tag puts
- * every counter in one cluster slot, so an attempt may WATCH and MULTI across all its rules' keys
- * on Redis Cluster too (the price: every counter lives on one shard; they are tiny and only login
- * touches them). Each counted attempt sets the key's TTL to the rule's `resetAfterMs`: past that
- * the counter reads as zero anyway, so Redis drops it by itself and `prune` has little left to
- * delete (it still SCANs, for a caller whose `before` is more recent than the TTLs).
+ * Keys: `{throttle}:<key>`, a hash `{ failures, lastFailureAt, refusalLoggedUntil, inFlight,
+ * inFlightAt }`. The `{throttle}` hash tag puts every counter in one cluster slot, so one script
+ * may read and write all of an attempt's counters on Redis Cluster too (the price: every counter
+ * lives on one shard; they are tiny and only login touches them). Each counted attempt sets the
+ * key's TTL to the rule's `resetAfterMs`: past that the counter reads as zero anyway, so Redis
+ * drops it by itself and `prune` has little left to delete (it still SCANs, for a caller whose
+ * `before` is more recent than the TTLs).
  *
- * Atomicity of check-then-count: optimistic transactions. WATCH the keys, read them, decide,
- * then MULTI/EXEC the writes; EXEC fails when anyone (any instance) changed or expired one of
- * the keys since the WATCH, and we start over. WATCH state belongs to a connection and ioredis
- * shares one connection among all callers, so each transaction borrows one of a few dedicated
- * connections. After MAX_TRIES conflicts, `attempt` counts nothing and answers "wait" (the caller
- * asks again shortly, then gives up with a 429); `recordFailure` throws. Settling an in-flight
- * attempt and `forgive` only take one off existing counters: one script, never contended.
+ * Atomicity of check-then-count: `attempt` and the counting half of `recordFailure` are each one
+ * Lua script (connection.ts `defineScript`), which Redis runs alone: no other command, from any
+ * instance, runs between its reads and its writes. So there is nothing to retry and no connection
+ * of our own to hold a WATCH. The scripts repeat in Lua the arithmetic of throttle.store.ts
+ * (`decideAttempt`, `nextState`); test/throttle-store.test.ts runs both on random counters and
+ * compares them.
  */
-import { Cluster } from 'ioredis'
+import { defineScript, escapeGlob, scanKeys, type RedisClient } from '../redis/connection.js'
 import {
-  defineScript,
-  escapeGlob,
-  scanKeys,
-  waitForRedis,
-  type RedisClient,
-} from '../redis/connection.js'
-import {
-  decideAttempt,
-  nextState,
-  type CounterState,
+  IN_FLIGHT_STALE_MS,
   type ThrottleDecision,
   type ThrottleRule,
   type ThrottleStore,
 } from './throttle.store.js'
-
-/** Conflicts only come from writes that commit, so a few retries settle any honest burst. */
-const MAX_TRIES = 10
-/** Transactions in flight at once per instance; more wait for a free connection. */
-const DEDICATED_CONNECTIONS = 4
-/** A new dedicated connection to a Redis that just answered the main one. */
-const LANE_CONNECT_TIMEOUT_MS = 1500
-
-export class ThrottleContentionError extends Error {
-  constructor() {
-    super(`Throttle counters still contended after ${MAX_TRIES} tries`)
-  }
-}
 
 const counterKey = (key: string): string => `{throttle}:${key}`
 
@@ -75,198 +52,156 @@ const decrementFields = defineScript(`for _, key in ipairs(KEYS) do
 end
 return 0`)
 
-interface CounterWrite {
-  key: string
-  state: CounterState
-  /** New TTL; null keeps the current one. */
-  ttlMs: number | null
-}
-
-interface Plan<T> {
-  result: T
-  writes: CounterWrite[]
-}
-
-type Lanes = <T>(work: (conn: RedisClient) => Promise<T>) => Promise<T>
-
-/** A few connections of our own for WATCH, lent to one transaction at a time. */
-function dedicatedConnections(redis: RedisClient, size: number): Lanes {
-  const all: RedisClient[] = []
-  const idle: RedisClient[] = []
-  const waiting: Array<(conn: RedisClient) => void> = []
-  // They close with the client they were copied from.
-  redis.once('end', () => all.forEach((conn) => conn.disconnect()))
-  const acquire = async (): Promise<RedisClient> => {
-    const free = idle.pop()
-    if (free) return free
-    if (all.length >= size) return new Promise((resolve) => waiting.push(resolve))
-    // Redis is down: fail now, like every other command, rather than wait for a new connection.
-    if (redis.status !== 'ready') throw new Error('Redis is not connected')
-    const conn = redis instanceof Cluster ? redis.duplicate() : redis.duplicate()
-    conn.on('error', () => {})
-    all.push(conn)
-    try {
-      await waitForRedis(conn, LANE_CONNECT_TIMEOUT_MS)
-    } catch (error) {
-      all.splice(all.indexOf(conn), 1)
-      conn.disconnect()
-      throw error
-    }
-    return conn
+/**
+ * The counters of an attempt, read and decided on in Lua: KEYS are the distinct counters; ARGV[1]
+ * is `now`, ARGV[2] IN_FLIGHT_STALE_MS, then seven values per rule, in rule order (`scriptInput`).
+ * Each function below is its namesake in throttle.store.ts.
+ */
+const PRELUDE = `local now = tonumber(ARGV[1])
+local stale = tonumber(ARGV[2])
+local rules = {}
+for i = 3, #ARGV, 7 do
+  rules[#rules + 1] = {
+    key = tonumber(ARGV[i]), free = tonumber(ARGV[i + 1]), base = tonumber(ARGV[i + 2]),
+    max = tonumber(ARGV[i + 3]), decay = tonumber(ARGV[i + 4]), reset = ARGV[i + 5],
+    resetMs = tonumber(ARGV[i + 5]), attempts = ARGV[i + 6] == '1',
   }
-  return async (work) => {
-    const conn = await acquire()
-    try {
-      return await work(conn)
-    } finally {
-      const next = waiting.shift()
-      if (next) next(conn)
-      else idle.push(conn)
+end
+local states = {}
+for i, key in ipairs(KEYS) do
+  local f = redis.call('HMGET', key, 'failures', 'lastFailureAt', 'refusalLoggedUntil', 'inFlight', 'inFlightAt')
+  if f[1] and f[2] then
+    states[i] = {
+      failures = tonumber(f[1]), last = tonumber(f[2]), logged = tonumber(f[3] or 0),
+      inFlight = tonumber(f[4] or 0), inFlightAt = tonumber(f[5] or 0),
     }
-  }
-}
+  end
+end
+local function effectiveFailures(s, rule)
+  if not s then return 0 end
+  local idle = now - s.last
+  if idle >= rule.resetMs then return 0 end
+  return math.max(0, s.failures - math.floor(idle / rule.decay))
+end
+local function count(n) return string.format('%d', n) end
+`
 
-async function readStates(
-  conn: RedisClient,
-  keys: readonly string[],
-): Promise<Map<string, CounterState>> {
-  const replies = await Promise.all(
-    keys.map((key) =>
-      conn.hmget(
-        counterKey(key),
-        'failures',
-        'lastFailureAt',
-        'refusalLoggedUntil',
-        'inFlight',
-        'inFlightAt',
-      ),
-    ),
-  )
-  const states = new Map<string, CounterState>()
-  keys.forEach((key, index) => {
-    const [failures, lastFailureAt, refusalLoggedUntil, inFlight, inFlightAt] = replies[index] ?? []
-    if (failures == null || lastFailureAt == null) return
-    states.set(key, {
-      failures: Number(failures),
-      lastFailureAt: Number(lastFailureAt),
-      refusalLoggedUntil: Number(refusalLoggedUntil ?? 0),
-      inFlight: Number(inFlight ?? 0),
-      inFlightAt: Number(inFlightAt ?? 0),
-    })
-  })
-  return states
-}
+/**
+ * `decideAttempt`, then its writes. Returns {0} allowed (counted and marked in flight on every
+ * 'attempts' rule, TTL reset), {2} wait (nothing written), or {1, retryAfterMs, refusal rule
+ * (1-based, 0 for none), until, first}: refused; the first refusal of a blocking period stores
+ * `refusalLoggedUntil` on its counter (keeping the TTL), so exactly one caller, on any instance,
+ * gets `first`.
+ */
+const attemptScript = defineScript(`${PRELUDE}
+local function blockedUntil(s, rule)
+  if not s then return 0 end
+  local excess = effectiveFailures(s, rule) - rule.free
+  if excess < 0 then return 0 end
+  return s.last + math.min(rule.max, rule.base * 2 ^ excess)
+end
+local function liveInFlight(s)
+  if not s or s.inFlight == 0 then return 0 end
+  if now - s.inFlightAt < stale then return s.inFlight end
+  return 0
+end
+local function settled(s)
+  if not s then return nil end
+  return { failures = math.max(0, s.failures - liveInFlight(s)), last = s.last }
+end
+local function wait(s, rule) return math.max(0, blockedUntil(s, rule) - now) end
+local refused = false
+local retryAfter = 0
+for _, rule in ipairs(rules) do
+  if wait(settled(states[rule.key]), rule) > 0 then refused = true end
+  retryAfter = math.max(retryAfter, wait(states[rule.key], rule))
+end
+if refused then
+  local at, untilAt, first = 0, 0, 0
+  for i, rule in ipairs(rules) do
+    local s = states[rule.key]
+    local blocked = blockedUntil(s, rule)
+    if blocked > now and (at == 0 or blocked > untilAt) then
+      at, untilAt = i, blocked
+      first = (s and s.logged or 0) < blocked and 1 or 0
+    end
+  end
+  if first == 1 then
+    redis.call('HSET', KEYS[rules[at].key], 'refusalLoggedUntil', string.format('%d', untilAt))
+  end
+  return {1, retryAfter, at, untilAt, first}
+end
+if retryAfter > 0 then return {2} end
+local writes = {}
+for _, rule in ipairs(rules) do
+  if rule.attempts then
+    local s = states[rule.key]
+    writes[#writes + 1] = { rule, effectiveFailures(s, rule) + 1, liveInFlight(s) + 1 }
+  end
+end
+for _, w in ipairs(writes) do
+  local key = KEYS[w[1].key]
+  redis.call('HSET', key, 'failures', count(w[2]), 'lastFailureAt', ARGV[1], 'inFlight', count(w[3]), 'inFlightAt', ARGV[1])
+  redis.call('PEXPIRE', key, w[1].reset)
+end
+return {0}`)
 
-/** WATCH, read, decide, MULTI/EXEC; null when another writer got in between. */
-async function tryOnce<T>(
-  conn: RedisClient,
-  keys: readonly string[],
-  decide: (states: Map<string, CounterState>) => Plan<T>,
-): Promise<{ result: T } | null> {
-  await conn.watch(keys.map(counterKey))
-  try {
-    const { result, writes } = decide(await readStates(conn, keys))
-    if (writes.length === 0) {
-      // Nothing to write (a blocked client writes nothing): the read was enough.
-      await conn.unwatch()
-      return { result }
-    }
-    const multi = conn.multi()
-    for (const { key, state, ttlMs } of writes) {
-      const { failures, lastFailureAt, inFlight, inFlightAt, refusalLoggedUntil } = state
-      multi.hset(counterKey(key), {
-        failures,
-        lastFailureAt,
-        ...(inFlight === undefined ? {} : { inFlight, inFlightAt: inFlightAt ?? 0 }),
-        ...(refusalLoggedUntil ? { refusalLoggedUntil } : {}),
-      })
-      if (ttlMs !== null) multi.pexpire(counterKey(key), ttlMs)
-    }
-    const replies = await multi.exec()
-    const failed = replies?.find(([error]) => error)
-    if (failed) throw failed[0]
-    return replies ? { result } : null
-  } catch (error) {
-    await conn.unwatch().catch(() => {})
-    throw error
-  }
-}
-
-async function optimistic<T>(
-  lanes: Lanes,
-  keys: readonly string[],
-  decide: (states: Map<string, CounterState>) => Plan<T>,
-): Promise<T> {
-  for (let tries = 1; tries <= MAX_TRIES; tries++) {
-    const outcome = await lanes((conn) => tryOnce(conn, keys, decide))
-    if (outcome) return outcome.result
-    // A little jitter, so the losers of one round do not collide again in the next.
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * tries))
-  }
-  throw new ThrottleContentionError()
-}
-
-/** One more attempt on each rule's counter, in rule order (as the SQL store counts). */
-function countOne(
-  rules: readonly ThrottleRule[],
-  states: Map<string, CounterState>,
-  now: number,
-): CounterWrite[] {
-  return rules.map((rule) => ({
-    key: rule.key,
-    state: nextState(states.get(rule.key), rule, now),
-    ttlMs: rule.resetAfterMs,
-  }))
-}
+/** `nextState` on every rule's counter (one more failure at `now`, TTL reset); returns 0. */
+const countScript = defineScript(`${PRELUDE}
+local writes = {}
+for _, rule in ipairs(rules) do
+  writes[#writes + 1] = { rule, effectiveFailures(states[rule.key], rule) + 1 }
+end
+for _, w in ipairs(writes) do
+  local key = KEYS[w[1].key]
+  redis.call('HSET', key, 'failures', count(w[2]), 'lastFailureAt', ARGV[1])
+  redis.call('PEXPIRE', key, w[1].reset)
+end
+return 0`)
 
 const uniqueKeys = (rules: readonly ThrottleRule[]): string[] => [
   ...new Set(rules.map((rule) => rule.key)),
 ]
 
-export function createRedisThrottleStore(redis: RedisClient): ThrottleStore {
-  const lanes = dedicatedConnections(redis, DEDICATED_CONNECTIONS)
+/** KEYS and ARGV for the scripts above. */
+function scriptInput(
+  rules: readonly ThrottleRule[],
+  now: number,
+): { keys: string[]; args: number[] } {
+  const keys = uniqueKeys(rules)
+  const args = [now, IN_FLIGHT_STALE_MS]
+  for (const rule of rules) {
+    args.push(
+      keys.indexOf(rule.key) + 1,
+      rule.freeAttempts,
+      rule.baseDelayMs,
+      rule.maxDelayMs,
+      rule.decayMs,
+      rule.resetAfterMs,
+      rule.counts === 'attempts' ? 1 : 0,
+    )
+  }
+  return { keys: keys.map(counterKey), args }
+}
 
+/** The attempt script's reply as a `ThrottleDecision`. */
+function toDecision(rules: readonly ThrottleRule[], reply: unknown): ThrottleDecision {
+  const [kind, retryAfterMs, at, until, first] = Array.isArray(reply) ? reply.map(Number) : []
+  if (kind === 0) return { allowed: true }
+  if (kind === 2) return { allowed: false, wait: true }
+  if (kind !== 1 || retryAfterMs === undefined) throw new Error('Unexpected throttle script reply')
+  const rule = at === undefined ? undefined : rules[at - 1]
+  return rule && until !== undefined
+    ? { allowed: false, retryAfterMs, refusal: { key: rule.key, until, first: first === 1 } }
+    : { allowed: false, retryAfterMs }
+}
+
+export function createRedisThrottleStore(redis: RedisClient): ThrottleStore {
   return {
     async attempt(rules: readonly ThrottleRule[], now: number): Promise<ThrottleDecision> {
-      // A first look on the shared connection: a refused or waiting client (most of a burst)
-      // takes no dedicated connection and writes nothing.
-      const first = decideAttempt(rules, await readStates(redis, uniqueKeys(rules)), now)
-      // The first refusal of a blocking period goes on to the transaction, to claim its audit.
-      const claims = 'refusal' in first.decision && first.decision.refusal?.first === true
-      if (!first.decision.allowed && !claims) return first.decision
-      try {
-        return await optimistic(lanes, uniqueKeys(rules), (states): Plan<ThrottleDecision> => {
-          const { decision, writes } = decideAttempt(rules, states, now)
-          const refusal = 'refusal' in decision ? decision.refusal : undefined
-          const state = refusal ? states.get(refusal.key) : undefined
-          // The first refusal of a blocking period is remembered on its counter (keeping its
-          // TTL), so EXEC lets exactly one instance report it; later refusals write nothing.
-          if (refusal?.first && state) {
-            return {
-              result: decision,
-              writes: [
-                {
-                  key: refusal.key,
-                  state: { ...state, refusalLoggedUntil: refusal.until },
-                  ttlMs: null,
-                },
-              ],
-            }
-          }
-          return {
-            result: decision,
-            writes: writes.map(({ rule, state }) => ({
-              key: rule.key,
-              state,
-              ttlMs: rule.resetAfterMs,
-            })),
-          }
-        })
-      } catch (error) {
-        if (!(error instanceof ThrottleContentionError)) throw error
-        // Too contended to decide: nothing counted; the caller asks again shortly.
-        return { allowed: false, wait: true }
-      }
+      if (rules.length === 0) return { allowed: true }
+      const { keys, args } = scriptInput(rules, now)
+      return toDecision(rules, await attemptScript(redis, keys, args))
     },
 
     async recordFailure(rules: readonly ThrottleRule[], now: number): Promise<void> {
@@ -277,10 +212,8 @@ export function createRedisThrottleStore(redis: RedisClient): ThrottleStore {
       }
       const counted = rules.filter((rule) => rule.counts === 'failures')
       if (counted.length === 0) return
-      await optimistic(lanes, uniqueKeys(counted), (states) => ({
-        result: undefined,
-        writes: countOne(counted, states, now),
-      }))
+      const { keys, args } = scriptInput(counted, now)
+      await countScript(redis, keys, args)
     },
 
     async clear(keys: readonly string[]): Promise<void> {

@@ -49,7 +49,7 @@ export type ThrottleDecision =
        * The blocking period this refusal falls in: the counter with the longest wait, and when
        * that wait ends. `first` is true for exactly one refusal of the period, on whichever
        * instance (the store remembers it on the counter), so it alone is written to the audit
-       * log. Absent when the store could not decide (Redis contention).
+       * log. Optional for a store that cannot tell; both stores here always set it.
        */
       refusal?: ThrottleRefusal
     }

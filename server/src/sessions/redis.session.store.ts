@@ -29,9 +29,7 @@
  */
 import { sql } from 'kysely'
 import { USER_COLUMNS, toAuthUser, type UserColumns } from '../users/user.columns.js'
-import { batchLoader } from '../db/batch.js'
 import { prepareLookup, type Db } from '../db/database.js'
-import { Redis } from 'ioredis'
 import { defineScript, scanKeys, type RedisClient } from '../redis/connection.js'
 import type {
   ListedSession,
@@ -155,31 +153,6 @@ function userLookup(db: Db): (id: number) => Promise<UserColumns | undefined> {
   )
 }
 
-/**
- * The Redis half of the request path: one session hash. On a single Redis the reads of one
- * event-loop turn go out as one pipeline (one socket write instead of one per request); a
- * cluster's pipeline must stay within one node, so there each read is its own command.
- */
-function sessionReader(redis: RedisClient): (idHash: string) => Promise<SessionRecord | null> {
-  if (!(redis instanceof Redis)) {
-    return async (idHash) => toRecord(await redis.hgetall(sessionKey(idHash)))
-  }
-  const load = batchLoader(async (idHashes: readonly string[]) => {
-    const pipeline = redis.pipeline()
-    for (const idHash of idHashes) pipeline.hgetall(sessionKey(idHash))
-    const replies = (await pipeline.exec()) ?? []
-    const found = new Map<string, SessionRecord>()
-    idHashes.forEach((idHash, i) => {
-      const [error, hash] = replies[i] ?? [new Error('Redis aborted the pipeline'), null]
-      if (error) throw error
-      const record = toRecord(hash as Record<string, string>)
-      if (record) found.set(idHash, record)
-    })
-    return found
-  })
-  return async (idHash) => (await load(idHash)) ?? null
-}
-
 export function createRedisSessionStore(
   redis: RedisClient,
   db: Db,
@@ -189,7 +162,6 @@ export function createRedisSessionStore(
   const deadlineOf = (record: SessionRecord): number =>
     Math.min(record.expiresAt, record.lastSeenAt + idleTimeoutMs)
   const findUser = userLookup(db)
-  const readSession = sessionReader(redis)
 
   /** Removes a deleted session's index entry; `reply` is a delete script's answer. */
   const unindex = async (idHash: string, reply: unknown): Promise<boolean> => {
@@ -216,7 +188,8 @@ export function createRedisSessionStore(
     },
 
     async findWithUser(idHash: string): Promise<SessionWithUser | null> {
-      const session = await readSession(idHash)
+      // Auto-pipelined (connection.ts): the reads of one event-loop turn share one socket write.
+      const session = toRecord(await redis.hgetall(sessionKey(idHash)))
       if (!session) return null
       const row = await findUser(session.userId)
       // A user deleted from SQL: the session is dead; its key expires by itself.
