@@ -14,6 +14,7 @@ import { systemClock, type Clock } from './core/clock.js'
 import type { Config } from './core/config.js'
 import { openDatabase, type Db } from './db/database.js'
 import { accountRoutes } from './http/account.routes.js'
+import { adminGroupRoutes } from './http/admin-groups.routes.js'
 import { adminRoutes } from './http/admin.routes.js'
 import { auditRoutes } from './http/audit.routes.js'
 import { authRoutes } from './http/auth.routes.js'
@@ -129,6 +130,11 @@ export async function buildApp(
   await app.register(authRoutes, userRoutesOptions)
   await app.register(accountRoutes, userRoutesOptions)
   await app.register(adminRoutes, {
+    users: services.users,
+    groups: services.groups,
+    sessions: services.sessions,
+  })
+  await app.register(adminGroupRoutes, {
     users: services.users,
     groups: services.groups,
     sessions: services.sessions,

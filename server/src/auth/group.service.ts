@@ -15,7 +15,7 @@ import {
   type GroupRow,
 } from './group.repository.js'
 import { isValidPermissionName } from './permissions.js'
-import type { ChangeOptions, FieldErrors, Result } from './user.service.js'
+import type { ChangeOptions, FieldErrors, Result } from './results.js'
 
 export interface GroupService {
   list(): Promise<GroupRow[]>

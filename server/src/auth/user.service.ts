@@ -1,6 +1,6 @@
 /**
- * User rules shared by the HTTP routes and the CLI: creation with validation, password changes
- * with revocation of every session, admin changes, groups and the permissions they carry.
+ * User rules shared by the HTTP routes and the CLI: creation with validation, admin changes,
+ * groups and the permissions they carry; the password flows are in password.service.ts.
  *
  * Revocation rules (docs/security.md, "Instant revocation"): a password change or set, a deactivation and
  * a "log out everywhere" bump `auth_version` and/or delete the session rows, so every older session
@@ -12,18 +12,25 @@ import type { Clock } from '../core/clock.js'
 import { hasControlCharacter } from '../core/contract.js'
 import type { Db, Executor } from '../db/database.js'
 import { inTransaction } from '../db/transaction.js'
-import { ApiError } from '../core/errors.js'
 import { accountThrottleKeys } from '../security/login.throttle.js'
 import type { ThrottleStore } from '../security/throttle.store.js'
-import type { SessionService, StartedSession, ValidSession } from '../sessions/session.service.js'
+import type { SessionService } from '../sessions/session.service.js'
 import {
   groupIdsByName,
   groupNamesOfUsers,
   groupPermissionsOfUser,
   setUserGroups,
 } from './group.repository.js'
-import type { LoginService, RequestMeta } from './login.service.js'
+import type { LoginService } from './login.service.js'
 import { defaultPasswordHasher, type PasswordHasher } from './password.hasher.js'
+import { createPasswordFlows, type PasswordFlows } from './password.service.js'
+import {
+  auditOf,
+  strongerAccount,
+  type ChangeOptions,
+  type FieldErrors,
+  type Result,
+} from './results.js'
 import { validatePassword } from './password.validation.js'
 import { effectivePermissions } from './permissions.js'
 import {
@@ -32,7 +39,6 @@ import {
   findUserByKey,
   insertUser,
   listUsers,
-  replacePassword,
   updateUser,
   type UserChanges,
   type UserOrder,
@@ -45,10 +51,6 @@ import {
   usernameKey,
   validateNewUsername,
 } from '../users/username.js'
-
-export type FieldErrors = Record<string, string[]>
-
-export type Result<T> = { ok: true; value: T } | { ok: false; fields: FieldErrors }
 
 export interface NewUserInput {
   username: string
@@ -72,53 +74,8 @@ export interface UserWithGroups extends AuthUser {
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const EMAIL_MAX_LENGTH = 254
 
-/** Who made a change and from where, for the audit log. */
-export interface ChangeOptions {
-  via?: 'api' | 'cli'
-  /** The logged-in user who did it (absent for the CLI). */
-  actor?: AuthUser | null
-  ip?: string
-  userAgent?: string
-  /**
-   * Write only if the target is neither staff nor superuser at the moment of the write (an
-   * admin who is not a superuser): closes the gap between the route's check and the write.
-   */
-  onlyOrdinaryTarget?: boolean
-}
-
-export type OwnPasswordChangeResult =
-  | { ok: true; session: StartedSession; sessionsRevoked: number }
-  | { ok: false; reason: 'invalid_credentials' }
-  | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
-  | { ok: false; reason: 'invalid'; fields: FieldErrors }
-  /** Another change of this user's password (or a revocation) won the race. */
-  | { ok: false; reason: 'conflict' }
-
-export interface UserService {
+export interface UserService extends PasswordFlows {
   create(input: NewUserInput, options?: ChangeOptions): Promise<Result<AuthUser>>
-  /** Sets a new password and revokes every session of the user (auth_version bump). */
-  changePassword(
-    username: string,
-    password: string,
-    options?: ChangeOptions,
-  ): Promise<Result<{ sessionsRevoked: number }>>
-  /** An admin sets a user's password: every session of that user ends. */
-  setPassword(
-    userId: number,
-    password: string,
-    options?: ChangeOptions,
-  ): Promise<Result<{ sessionsRevoked: number }> | null>
-  /**
-   * The logged-in user changes their own password: the current one is checked (throttled like a
-   * login), every other session ends, and this one continues under a new id. Serialised per user:
-   * the write is a compare-and-swap on the `auth_version` the request was authenticated with, so
-   * of parallel changes one wins and the others get `conflict`.
-   */
-  changeOwnPassword(
-    auth: ValidSession,
-    passwords: { currentPassword: string; newPassword: string },
-    meta: RequestMeta,
-  ): Promise<OwnPasswordChangeResult>
   /** Applies an admin's changes; null when there is no such user. */
   update(
     userId: number,
@@ -157,31 +114,11 @@ export interface UserServiceDeps {
   hasher?: PasswordHasher
 }
 
-/** The target became staff or superuser between an admin's check and the write. */
-function strongerAccount(): ApiError {
-  return new ApiError('permission_denied', {
-    message: 'Only a superuser may manage a staff or superuser account.',
-  })
-}
-
 function validateEmail(email: string): string[] {
   const control = hasControlCharacter(email)
   return email && (control || email.length > EMAIL_MAX_LENGTH || !EMAIL_PATTERN.test(email))
     ? ['Enter a valid email address.']
     : []
-}
-
-/** The audit fields every change shares. */
-function auditOf(options: ChangeOptions): {
-  actor: AuthUser | null
-  ip: string | null
-  userAgent: string | null
-} {
-  return {
-    actor: options.actor ?? null,
-    ip: options.ip ?? null,
-    userAgent: options.userAgent ?? null,
-  }
 }
 
 export function createUserService(deps: UserServiceDeps): UserService {
@@ -212,50 +149,9 @@ export function createUserService(deps: UserServiceDeps): UserService {
     return user
   }
 
-  async function setPasswordOf(
-    user: AuthUser,
-    password: string,
-    options: ChangeOptions,
-  ): Promise<Result<{ sessionsRevoked: number }>> {
-    const errors = validatePassword(password, { username: user.username, email: user.email })
-    if (errors.length) return { ok: false, fields: { password: errors } }
-    // Hashed before the transaction: it takes a while, and on SQLite a transaction holds the
-    // database's one connection.
-    const passwordHash = await hasher.hash(password)
-    return inTransaction(db, async (scope) => {
-      const version = await replacePassword(scope.db, user.id, passwordHash, {
-        onlyOrdinary: options.onlyOrdinaryTarget ?? false,
-      })
-      if (version === null) throw strongerAccount()
-      // The auth_version bump already kills every session on the next request; deleting the rows
-      // too keeps the table honest for session lists.
-      const sessionsRevoked = await sessions.endAllForUser(user.id, undefined, scope)
-      await audit.record(
-        'password_changed',
-        {
-          ...auditOf(options),
-          userId: user.id,
-          username: user.username,
-          detail: { via: options.via ?? 'api', sessionsRevoked },
-        },
-        scope,
-      )
-      return { ok: true, value: { sessionsRevoked } }
-    })
-  }
-
-  /** A password change that another change (or a revocation) overtook: nothing was written. */
-  async function lostRace(user: AuthUser, meta: RequestMeta): Promise<void> {
-    await audit.record('password_change_failed', {
-      actor: user,
-      userId: user.id,
-      username: user.username,
-      ...meta,
-      detail: { reason: 'conflict' },
-    })
-  }
-
   return {
+    ...createPasswordFlows({ db, sessions, login, audit, hasher }),
+
     async create(input, options = {}): Promise<Result<AuthUser>> {
       const username = normalizeUsername(input.username)
       const email = (input.email ?? '').trim()
@@ -311,71 +207,6 @@ export function createUserService(deps: UserServiceDeps): UserService {
         )
         return { ok: true, value: user }
       })
-    },
-
-    async changePassword(username, password, options = {}) {
-      const user = await findUserByKey(db, usernameKey(username))
-      if (!user) return { ok: false, fields: { username: [`User "${username}" does not exist.`] } }
-      return setPasswordOf(user, password, options)
-    },
-
-    async setPassword(userId, password, options = {}) {
-      const user = await findUser(userId)
-      return user ? setPasswordOf(user, password, options) : null
-    },
-
-    async changeOwnPassword(auth, passwords, meta): Promise<OwnPasswordChangeResult> {
-      const { user, session } = auth
-      const checked = await login.confirmPassword(user, passwords.currentPassword, {
-        ...meta,
-        purpose: 'password_change',
-        sessionIdHash: auth.idHash,
-        expectedAuthVersion: user.authVersion,
-      })
-      if (!checked.ok) {
-        if (checked.reason === 'conflict') await lostRace(user, meta)
-        return checked
-      }
-      const errors = validatePassword(passwords.newPassword, {
-        username: user.username,
-        email: user.email,
-      })
-      if (errors.length) return { ok: false, reason: 'invalid', fields: { newPassword: errors } }
-      const passwordHash = await hasher.hash(passwords.newPassword)
-      // The password, the end of every session, the new one and `password_changed`: all or none.
-      const changed = await inTransaction(db, async (scope) => {
-        const version = await replacePassword(scope.db, user.id, passwordHash, {
-          expectedAuthVersion: user.authVersion,
-        })
-        if (version === null) return null
-        // Every session ends, this one included: it continues under a new id (and the new
-        // auth_version, as this very write left it), so a copy of the old cookie is worth nothing.
-        // (With Redis both happen after the commit, in this order.)
-        const ended = await sessions.endAllForUser(user.id, undefined, scope)
-        const next = await sessions.start(
-          { ...user, authVersion: version },
-          { ...meta, persistent: session.persistent },
-          scope,
-        )
-        const sessionsRevoked = Math.max(0, ended - 1)
-        await audit.record(
-          'password_changed',
-          {
-            actor: user,
-            userId: user.id,
-            username: user.username,
-            ...meta,
-            detail: { via: 'api', sessionsRevoked },
-          },
-          scope,
-        )
-        return { session: next, sessionsRevoked }
-      })
-      if (!changed) {
-        await lostRace(user, meta)
-        return { ok: false, reason: 'conflict' }
-      }
-      return { ok: true, ...changed }
     },
 
     async update(userId, patch, options = {}) {

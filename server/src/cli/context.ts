@@ -7,7 +7,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { pino } from 'pino'
 import { createServices, type Services } from '../services.js'
-import type { FieldErrors } from '../auth/user.service.js'
+import type { FieldErrors } from '../auth/results.js'
 import { ConfigError, loadConfig, type Config } from '../core/config.js'
 import { plural } from '../core/contract.js'
 import { openDatabase, pingDatabase, type Db } from '../db/database.js'

@@ -10,8 +10,6 @@ import type { Clock } from '../core/clock.js'
 import { ApiError, tooManyAttempts } from '../core/errors.js'
 import type { SessionService } from '../sessions/session.service.js'
 import { authOrThrow } from './session.plugin.js'
-import type { ListedSession } from '../sessions/session.store.js'
-import { describeUserAgent } from '../sessions/user-agent.js'
 import {
   commonErrors,
   errorSchema,
@@ -22,7 +20,6 @@ import {
   revokedResponseSchema,
   sessionIdParamsSchema,
   sessionListResponseSchema,
-  type SessionInfo,
 } from './api.schemas.js'
 import {
   clearSessionCookie,
@@ -31,6 +28,7 @@ import {
   type CookieSettings,
 } from './cookies.js'
 import { reauthenticatedOrThrow } from './guards.js'
+import { iso, toSessionInfo } from './presenters.js'
 import { requestMeta } from './request-meta.js'
 import { z } from 'zod'
 
@@ -40,23 +38,6 @@ export interface AccountRoutesOptions {
   sessions: SessionService
   clock: Clock
   cookies: CookieSettings
-}
-
-const iso = (ms: number): string => new Date(ms).toISOString()
-
-/** A session as its owner (or an admin) sees it: a public id, never the secret or its hash. */
-export function toSessionInfo(session: ListedSession, currentIdHash: string | null): SessionInfo {
-  return {
-    id: session.publicId,
-    createdAt: iso(session.createdAt),
-    lastSeenAt: iso(session.lastSeenAt),
-    expiresAt: iso(session.expiresAt),
-    ip: session.ip,
-    userAgent: session.userAgent,
-    ...describeUserAgent(session.userAgent),
-    persistent: session.persistent,
-    current: session.idHash === currentIdHash,
-  }
 }
 
 /** A throttled or wrong password, or one changed meanwhile, as the API answers it. */

@@ -1,20 +1,16 @@
 /**
- * The admin API (`/api/admin/…`), Django's rules: staff status first, then the named permission
+ * The admin API for users (`/api/admin/users/…`; groups are in admin-groups.routes.ts), Django's rules: staff status first, then the named permission
  * (a superuser holds every one); writes also need the password entered within REAUTH_WINDOW.
  * Granting staff, superuser status or groups is for superusers only, and only a superuser may
  * change a staff or superuser account (else a staff member could take over a stronger account by
  * setting its password).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import type { GroupService } from '../auth/group.service.js'
-import type { GroupRow } from '../auth/group.repository.js'
-import { effectivePermissions } from '../auth/permissions.js'
 import type { AuthUser } from '../users/user.types.js'
-import type { ChangeOptions, UserService, UserWithGroups } from '../auth/user.service.js'
+import type { UserService, UserWithGroups } from '../auth/user.service.js'
 import { ApiError } from '../core/errors.js'
 import type { SessionService } from '../sessions/session.service.js'
-import { toSessionInfo } from './account.routes.js'
 import {
   adminSetPasswordBodySchema,
   adminSetPasswordResponseSchema,
@@ -23,31 +19,28 @@ import {
   adminUserListResponseSchema,
   adminUserPatchBodySchema,
   adminUserSchema,
-  commonErrors,
-  errorSchema,
-  groupBodySchema,
-  groupListResponseSchema,
-  groupPatchBodySchema,
-  groupSchema,
   revokedResponseSchema,
   sessionListResponseSchema,
-  toApiUser,
   idParamsSchema,
   USER_ORDER_FIELDS,
-  type AdminUser,
   type UserOrderField,
   type UserOrdering,
 } from './api.schemas.js'
-import { permittedOrThrow, reauthenticatedOrThrow } from './guards.js'
-import { requestMeta } from './request-meta.js'
+import { permittedOrThrow } from './guards.js'
+import {
+  adminChangeOptions,
+  adminErrors,
+  adminWriterOrThrow,
+  superuserOnly,
+  type AdminRequest,
+} from './admin.access.js'
+import { toAdminUser, toSessionInfo } from './presenters.js'
 
 export interface AdminRoutesOptions {
   users: UserService
   groups: GroupService
   sessions: SessionService
 }
-
-const errors = { 401: errorSchema, 404: errorSchema, ...commonErrors }
 
 /** `-email` → email, descending (the query schema lets only the listed orderings through). */
 function userOrderOf(ordering: UserOrdering): { field: UserOrderField; descending: boolean } {
@@ -56,27 +49,11 @@ function userOrderOf(ordering: UserOrdering): { field: UserOrderField; descendin
   return { field: USER_ORDER_FIELDS.find((field) => field === name) ?? 'username', descending }
 }
 
-function toAdminUser(user: UserWithGroups, groups: readonly GroupRow[]): AdminUser {
-  const granted = groups
-    .filter((group) => user.groups.includes(group.name))
-    .flatMap((group) => group.permissions)
-  return {
-    ...toApiUser(user, effectivePermissions(user, granted)),
-    isActive: user.isActive,
-    groups: user.groups,
-  }
-}
-
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const left = [...new Set(a)].sort()
   const right = [...new Set(b)].sort()
   return left.length === right.length && left.every((item, index) => item === right[index])
 }
-
-const superuserOnly = (): ApiError =>
-  new ApiError('permission_denied', {
-    message: 'Only a superuser may grant staff or superuser status or change groups.',
-  })
 
 /** Only a superuser touches a staff or superuser account. */
 function assertMayChange(actor: AuthUser, target: AuthUser): void {
@@ -89,15 +66,8 @@ function assertMayChange(actor: AuthUser, target: AuthUser): void {
 
 export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app, options) => {
   const { users, groups, sessions } = options
-  const changeOptions = (
-    actor: AuthUser,
-    request: Parameters<typeof requestMeta>[0],
-  ): ChangeOptions => ({
-    via: 'api',
-    actor,
-    ...requestMeta(request),
-    onlyOrdinaryTarget: !actor.isSuperuser,
-  })
+  const errors = adminErrors
+  const changeOptions = adminChangeOptions
 
   async function targetOrThrow(id: number): Promise<UserWithGroups> {
     const user = await users.findById(id)
@@ -105,14 +75,10 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
     return user
   }
 
-  /** A permitted caller with a fresh password entry: what every admin write needs. */
-  async function writerOrThrow(
-    request: Parameters<typeof requestMeta>[0],
+  const writerOrThrow = (
+    request: AdminRequest,
     permission: Parameters<typeof permittedOrThrow>[2],
-  ): Promise<AuthUser> {
-    await permittedOrThrow(request, users, permission)
-    return reauthenticatedOrThrow(request, sessions).user
-  }
+  ): Promise<AuthUser> => adminWriterOrThrow(request, options, permission)
 
   app.get(
     '/api/admin/users/',
@@ -286,91 +252,6 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       if (target.id !== auth.user.id) assertMayChange(auth.user, target)
       const listed = await sessions.listForUser(target.id)
       return { sessions: listed.map((session) => toSessionInfo(session, auth.idHash)) }
-    },
-  )
-
-  app.get(
-    '/api/admin/groups/',
-    {
-      schema: {
-        summary: 'Groups and their permissions',
-        tags: ['admin'],
-        response: { 200: groupListResponseSchema, ...errors },
-      },
-    },
-    async (request) => {
-      await permittedOrThrow(request, users, 'auth.view_group')
-      return { results: await groups.list() }
-    },
-  )
-
-  /** Group writes: superusers only (a group is a bundle of permissions). */
-  async function superuserWriterOrThrow(
-    request: Parameters<typeof requestMeta>[0],
-  ): Promise<AuthUser> {
-    const actor = await writerOrThrow(request, 'auth.view_group')
-    if (!actor.isSuperuser) throw superuserOnly()
-    return actor
-  }
-
-  app.post(
-    '/api/admin/groups/',
-    {
-      schema: {
-        summary: 'Create a group (superusers)',
-        tags: ['admin'],
-        body: groupBodySchema,
-        response: { 201: groupSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const actor = await superuserWriterOrThrow(request)
-      const result = await groups.create(request.body, changeOptions(actor, request))
-      if (!result.ok) throw new ApiError('invalid_request', { fields: result.fields })
-      return reply.code(201).send(result.value)
-    },
-  )
-
-  app.patch(
-    '/api/admin/groups/:id/',
-    {
-      schema: {
-        summary: 'Rename a group or replace its permissions (superusers)',
-        tags: ['admin'],
-        params: idParamsSchema,
-        body: groupPatchBodySchema,
-        response: { 200: groupSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const actor = await superuserWriterOrThrow(request)
-      const result = await groups.update(
-        request.params.id,
-        request.body,
-        changeOptions(actor, request),
-      )
-      if (!result) throw new ApiError('not_found')
-      if (!result.ok) throw new ApiError('invalid_request', { fields: result.fields })
-      return result.value
-    },
-  )
-
-  app.delete(
-    '/api/admin/groups/:id/',
-    {
-      schema: {
-        summary: 'Delete a group (superusers)',
-        tags: ['admin'],
-        params: idParamsSchema,
-        response: { 204: z.null(), ...errors },
-      },
-    },
-    async (request, reply) => {
-      const actor = await superuserWriterOrThrow(request)
-      if (!(await groups.delete(request.params.id, changeOptions(actor, request)))) {
-        throw new ApiError('not_found')
-      }
-      return reply.code(204).send(null)
     },
   )
 }

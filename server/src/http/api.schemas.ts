@@ -3,7 +3,6 @@
  * /api/openapi.json, and the SPA imports their types with `import type` (CONTRIBUTING.md, Honest types).
  */
 import { z } from 'zod'
-import type { AuthUser } from '../users/user.types.js'
 import { hasControlCharacter, USER_ORDERINGS } from '../core/contract.js'
 
 export {
@@ -252,20 +251,6 @@ export type AuditListResponse = z.infer<typeof auditListResponseSchema>
 /** The audit filters as a client writes them in the query string. */
 export type AuditFilterQuery = z.input<typeof auditFilterQuerySchema>
 export type AuditTypesResponse = z.infer<typeof auditTypesResponseSchema>
-
-/** The user as the API shows it: no hash, no auth_version, times as ISO 8601. */
-export function toApiUser(user: AuthUser, permissions: readonly string[]): ApiUser {
-  return {
-    id: user.id,
-    username: user.username,
-    email: user.email,
-    isStaff: user.isStaff,
-    isSuperuser: user.isSuperuser,
-    lastLogin: user.lastLogin === null ? null : new Date(user.lastLogin).toISOString(),
-    dateJoined: new Date(user.dateJoined).toISOString(),
-    permissions: [...permissions],
-  }
-}
 
 /** Error responses every route may give, for the OpenAPI document. */
 export const commonErrors = {

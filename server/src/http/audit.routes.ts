@@ -12,6 +12,7 @@ import type { UserService } from '../auth/user.service.js'
 import { AUDIT_EXPORT_MAX_ROWS } from '../core/contract.js'
 import { ApiError } from '../core/errors.js'
 import type { auditFilterQuerySchema } from './api.schemas.js'
+import { toAuditEventInfo } from './presenters.js'
 import {
   auditExportQuerySchema,
   auditListQuerySchema,
@@ -19,7 +20,6 @@ import {
   auditTypesResponseSchema,
   commonErrors,
   errorSchema,
-  type AuditEventInfo,
 } from './api.schemas.js'
 import { UTF8_BOM, csvRecord } from './csv.js'
 import { permittedOrThrow, sameSiteNavigationOrThrow } from './guards.js'
@@ -70,22 +70,6 @@ function auditFilterOf(query: z.infer<typeof auditFilterQuerySchema>): AuditFilt
     ...(query.type ? { event: query.type } : {}),
     ...(query.since ? { since: Date.parse(query.since) } : {}),
     ...(query.until ? { until: Date.parse(query.until) } : {}),
-  }
-}
-
-function toAuditEventInfo(event: AuditEvent): AuditEventInfo {
-  return {
-    id: event.id,
-    at: new Date(event.at).toISOString(),
-    type: event.event,
-    actor: event.actor,
-    target:
-      event.userId === null && event.username === null
-        ? null
-        : { id: event.userId, username: event.username },
-    ip: event.ip,
-    userAgent: event.userAgent,
-    detail: event.detail,
   }
 }
 

@@ -27,8 +27,8 @@ import {
   loginResponseSchema,
   logoutResponseSchema,
   sessionResponseSchema,
-  toApiUser,
 } from './api.schemas.js'
+import { toApiUser } from './presenters.js'
 import { isWellFormedToken, secretsEqual } from '../sessions/session.token.js'
 import { requestMeta as meta } from './request-meta.js'
 

@@ -4,7 +4,7 @@
  * SESAME_EMAIL and SESAME_PASSWORD. The user is created by the same `UserService.create` as
  * everywhere else, so the same username, email and password rules apply.
  */
-import type { FieldErrors } from '../../auth/user.service.js'
+import type { FieldErrors } from '../../auth/results.js'
 import { validateNewUsername } from '../../users/username.js'
 import { parseArgsOrThrow, printFieldErrors, withServices, type CliServices } from '../context.js'
 import { promptNewPassword, type CliIo } from '../io.js'
