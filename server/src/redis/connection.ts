@@ -16,8 +16,9 @@
  *
  * Auto-pipelining (ioredis `enableAutoPipelining`): the commands issued during one turn of the
  * event loop go out as one pipeline per node (one socket write instead of one per request), on a
- * single Redis and per node on a cluster. Each command keeps its own timeout and its own reply or
- * error; with the offline queue off, a pipeline sent while disconnected fails at once too.
+ * single Redis and per node on a cluster (except the Lua scripts there: see `openCluster`). Each
+ * command keeps its own timeout and its own reply or error; with the offline queue off, a
+ * pipeline sent while disconnected fails at once too.
  */
 import { createHash } from 'node:crypto'
 import { Cluster, Redis, ReplyError, type ClusterNode, type RedisOptions } from 'ioredis'
@@ -97,6 +98,11 @@ function openCluster(url: string, keyPrefix: string): Cluster {
     // (`waitForRedis` at boot waits for it) ioredis holds these commands until a connection
     // attempt ends, instead of failing them at once.
     enableAutoPipelining: true,
+    // Except the scripts: for a command it does not know, ioredis picks the pipeline by the first
+    // argument, which for a script is the number of keys, not a key; a script batched with other
+    // keys' commands then fails the whole pipeline ("All keys in the pipeline should belong to
+    // the same slots allocation group"). Sent on their own, they are routed by their keys.
+    autoPipeliningIgnoredCommands: [...SCRIPTS.keys()],
     // ioredis' ready check sends CLUSTER INFO through the cluster's own (disabled) offline queue
     // and fails while a node is still connecting, reconnecting in a loop; `waitForRedis` pings
     // every master instead.
