@@ -55,7 +55,6 @@ export function createServices(
       : null
   const audit = createAuditService(db, clock, options.log)
   const sessions = createSessionService({
-    db,
     audit,
     store: redis
       ? createRedisSessionStore(redis, db, { idleTimeoutMs })

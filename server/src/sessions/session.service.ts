@@ -9,8 +9,7 @@
 import type { AuditService } from '../audit/audit.service.js'
 import type { AuthUser } from '../users/user.types.js'
 import type { Clock } from '../core/clock.js'
-import type { Db } from '../db/database.js'
-import { inTransaction, type TransactionScope } from '../db/transaction.js'
+import type { TransactionScope } from '../db/transaction.js'
 import type { ListedSession, SessionStore, SessionWithUser } from './session.store.js'
 import { generateToken, hashSessionId, isWellFormedToken, newPublicId } from './session.token.js'
 
@@ -99,8 +98,6 @@ export interface SessionService {
 }
 
 export interface SessionServiceOptions {
-  /** The SQL database: the transaction of an audited session change is opened on it. */
-  db: Db
   store: SessionStore
   audit: AuditService
   clock: Clock
@@ -114,7 +111,7 @@ export interface SessionServiceOptions {
 const MAX_USER_AGENT_LENGTH = 512
 
 export function createSessionService(options: SessionServiceOptions): SessionService {
-  const { db, store, audit, clock, idleTimeoutMs, absoluteTimeoutMs, reauthWindowMs } = options
+  const { store, audit, clock, idleTimeoutMs, absoluteTimeoutMs, reauthWindowMs } = options
   const isLive = (session: { expiresAt: number; lastSeenAt: number }, now: number): boolean =>
     now < session.expiresAt && now < session.lastSeenAt + idleTimeoutMs
   // With a very short idle timeout, activity must be recorded well within it, or an active
@@ -217,75 +214,59 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       return store.deleteByPublicId(userId, publicId)
     },
 
+    // Pure revocations end the sessions first, outside any transaction, on every store: if the
+    // event then fails to be stored, the client gets a 500 but the sessions stay ended. A
+    // revocation without its record beats a record-less failure that leaves a session alive
+    // (docs/decisions/0007-atomic-writes.md).
     async logout(auth, meta): Promise<void> {
       const { user } = auth
-      await inTransaction(db, async (scope) => {
-        await write(scope, 'now', (target) => target.delete(auth.idHash))
-        await audit.record(
-          'logout',
-          { actor: user, userId: user.id, username: user.username, ...meta },
-          scope,
-        )
+      await store.delete(auth.idHash)
+      await audit.record('logout', {
+        actor: user,
+        userId: user.id,
+        username: user.username,
+        ...meta,
       })
     },
 
     async revokeOne(auth, publicId, meta): Promise<boolean> {
       const { user } = auth
       const current = publicId === auth.session.publicId
-      return inTransaction(db, async (scope) => {
-        const target = joinedStore(scope) ?? store
-        if (!(await target.deleteByPublicId(user.id, publicId))) return false
-        await audit.record(
-          'session_revoked',
-          {
-            actor: user,
-            userId: user.id,
-            username: user.username,
-            ...meta,
-            detail: { via: 'api', scope: 'one', session: publicId, current },
-          },
-          scope,
-        )
-        return true
+      if (!(await store.deleteByPublicId(user.id, publicId))) return false
+      await audit.record('session_revoked', {
+        actor: user,
+        userId: user.id,
+        username: user.username,
+        ...meta,
+        detail: { via: 'api', scope: 'one', session: publicId, current },
       })
+      return true
     },
 
     async revokeAll(user, options): Promise<number> {
-      return inTransaction(db, async (scope) => {
-        const revoked = await endAll(user.id, undefined, scope, 'now')
-        await audit.record(
-          'session_revoked',
-          {
-            actor: options.actor ?? null,
-            userId: user.id,
-            username: user.username,
-            ip: options.ip ?? null,
-            userAgent: options.userAgent ?? null,
-            detail: { via: options.via ?? 'api', scope: 'all', sessionsRevoked: revoked },
-          },
-          scope,
-        )
-        return revoked
+      const revoked = await store.deleteAllForUser(user.id)
+      await audit.record('session_revoked', {
+        actor: options.actor ?? null,
+        userId: user.id,
+        username: user.username,
+        ip: options.ip ?? null,
+        userAgent: options.userAgent ?? null,
+        detail: { via: options.via ?? 'api', scope: 'all', sessionsRevoked: revoked },
       })
+      return revoked
     },
 
     async revokeOthers(auth, meta): Promise<number> {
       const { user } = auth
-      return inTransaction(db, async (scope) => {
-        const revoked = await endAll(user.id, auth.idHash, scope, 'now')
-        await audit.record(
-          'session_revoked',
-          {
-            actor: user,
-            userId: user.id,
-            username: user.username,
-            ...meta,
-            detail: { via: 'api', scope: 'others', sessionsRevoked: revoked },
-          },
-          scope,
-        )
-        return revoked
+      const revoked = await store.deleteAllForUser(user.id, auth.idHash)
+      await audit.record('session_revoked', {
+        actor: user,
+        userId: user.id,
+        username: user.username,
+        ...meta,
+        detail: { via: 'api', scope: 'others', sessionsRevoked: revoked },
       })
+      return revoked
     },
 
     async listForUser(userId): Promise<ListedSession[]> {
