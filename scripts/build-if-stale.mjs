@@ -41,6 +41,7 @@ export const WORKSPACES = [
       'web/package.json',
       'web/tsconfig.json',
       // The rules the bundle takes from `@sesame/server/api` (docs/architecture.md, The web app).
+      'server/src/api.ts',
       'server/src/core/contract.ts',
       'server/package.json',
       'package-lock.json',

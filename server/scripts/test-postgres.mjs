@@ -5,6 +5,7 @@
 // configuration. The whole HTTP suite runs once, on SQLite (`npm test -w server` first).
 // A service that does not answer skips the run with a message, except under CI=true.
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { connect } from 'node:net'
 
 const withRedis = process.argv.includes('--redis')
@@ -38,7 +39,7 @@ for (const [name, url] of services) {
 /**
  * The files run on PostgreSQL (and on PostgreSQL + Redis): the one place that says which tests
  * exercise the SQL dialect or the store through the app. A file missing here runs on SQLite only.
- * A path that matches no file fails the run (vitest: "No test files found").
+ * A listed path that does not exist fails the run.
  *
  * Not listed, because they pick PostgreSQL and Redis themselves and already run against both in
  * the first (SQLite) run of the suite: the store contracts (session-store, throttle-store,
@@ -77,6 +78,12 @@ const DIALECT_AND_STORE_TESTS = [
   'test/hot-path.test.ts',
 ]
 
+// vitest fails only when no path matches at all: a renamed file must not drop out silently.
+const missingFiles = DIALECT_AND_STORE_TESTS.filter((path) => !existsSync(path))
+if (missingFiles.length) {
+  console.error(`test-postgres.mjs lists test files that do not exist: ${missingFiles.join(', ')}`)
+  process.exit(1)
+}
 const report = withRedis ? 'test-results-redis.json' : 'test-results-postgres.json'
 const result = spawnSync(
   'npx',
