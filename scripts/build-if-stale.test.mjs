@@ -54,8 +54,10 @@ test('builds both on a fresh clone, then nothing until a source changes', () => 
 
 test('a change to the rules the server shares with the web app rebuilds both', () => {
   tree()
+  mkdirSync(join(root, 'server/src/core'))
   writeFileSync(join(root, 'server/src/core/contract.ts'), '')
   past(join(root, 'server/src/core/contract.ts'), 60)
+  past(join(root, 'server/src/core'), 60)
   ageSources()
   buildIfStale(root, recorder().run)
   writeFileSync(join(root, 'server/src/core/contract.ts'), 'export const AUDIT_EXPORT_MAX_ROWS = 1')
