@@ -124,19 +124,15 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
 
   /**
    * A store write that is part of `scope`: in the transaction when the store can join it, else
-   * (Redis) after the commit, when `timing` is `afterCommit` (a session granted or an auth_version
-   * bump's cleanup: nothing of a rolled-back change may stay), or at once with `now` (a pure
-   * revocation: if its audit insert then fails, the sessions are still ended, failing closed).
-   * Without a scope, at once.
+   * (Redis) after the commit (a session granted or an auth_version bump's cleanup: nothing of a
+   * rolled-back change may stay). Without a scope, at once.
    */
   async function write(
     scope: TransactionScope | undefined,
-    timing: 'afterCommit' | 'now',
     step: (target: SessionStore) => Promise<unknown>,
   ): Promise<void> {
     const joined = scope ? joinedStore(scope) : store
     if (joined) await step(joined)
-    else if (timing === 'now') await step(store)
     else scope?.afterCommit(() => step(store))
   }
 
@@ -144,11 +140,9 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     userId: number,
     exceptIdHash: string | undefined,
     scope: TransactionScope | undefined,
-    timing: 'afterCommit' | 'now',
   ): Promise<number> {
     const joined = scope ? joinedStore(scope) : store
     if (joined) return joined.deleteAllForUser(userId, exceptIdHash)
-    if (timing === 'now') return store.deleteAllForUser(userId, exceptIdHash)
     // The audit event, written before the commit, counts the sessions there now.
     const count = (await store.listForUser(userId)).filter(
       (session) => session.idHash !== exceptIdHash,
@@ -178,7 +172,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         persistent,
         reauthenticatedAt: now,
       }
-      await write(scope, 'afterCommit', (target) => target.create(idHash, record))
+      await write(scope, (target) => target.create(idHash, record))
       return { sessionId, csrfSecret, expiresAt, persistent }
     },
 
@@ -207,8 +201,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       await store.delete(idHash)
     },
 
-    endAllForUser: (userId, exceptIdHash, scope) =>
-      endAll(userId, exceptIdHash, scope, 'afterCommit'),
+    endAllForUser: endAll,
 
     async endByPublicId(userId, publicId): Promise<boolean> {
       return store.deleteByPublicId(userId, publicId)
@@ -276,7 +269,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
 
     async markReauthenticated(idHash, scope): Promise<number> {
       const now = clock()
-      await write(scope, 'afterCommit', (target) => target.markReauthenticated(idHash, now))
+      await write(scope, (target) => target.markReauthenticated(idHash, now))
       return now
     },
 
