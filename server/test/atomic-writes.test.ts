@@ -35,6 +35,7 @@ import {
   storedThrottleCounters,
   type Cookies,
   type TestContext,
+  accountRows,
 } from './helpers.js'
 
 const NEW_PASSWORD = 'another-horse-battery-7'
@@ -61,20 +62,7 @@ async function mendAudit(ctx: TestContext): Promise<void> {
 async function snapshot(ctx: TestContext): Promise<unknown> {
   const { db } = ctx
   return {
-    users: await db.selectFrom('users').selectAll().orderBy('id').execute(),
-    groups: await db.selectFrom('groups').selectAll().orderBy('id').execute(),
-    permissions: await db
-      .selectFrom('group_permissions')
-      .selectAll()
-      .orderBy('group_id')
-      .orderBy('permission')
-      .execute(),
-    memberships: await db
-      .selectFrom('user_groups')
-      .selectAll()
-      .orderBy('user_id')
-      .orderBy('group_id')
-      .execute(),
+    ...(await accountRows(db)),
     sessions: await db.selectFrom('sessions').selectAll().orderBy('id_hash').execute(),
     audit: await db.selectFrom('audit_events').selectAll().orderBy('id').execute(),
     storedSessions: await storedSessionCount(ctx),

@@ -334,3 +334,26 @@ export async function storedThrottleCounters(ctx: TestContext): Promise<Map<stri
   }
   return counters
 }
+
+/**
+ * The account tables (users, groups, their permissions and memberships), every row in a stable
+ * order: what a test compares before and after a change that must leave them untouched.
+ */
+export async function accountRows(db: Db): Promise<Record<string, unknown[]>> {
+  return {
+    users: await db.selectFrom('users').selectAll().orderBy('id').execute(),
+    groups: await db.selectFrom('groups').selectAll().orderBy('id').execute(),
+    permissions: await db
+      .selectFrom('group_permissions')
+      .selectAll()
+      .orderBy('group_id')
+      .orderBy('permission')
+      .execute(),
+    memberships: await db
+      .selectFrom('user_groups')
+      .selectAll()
+      .orderBy('user_id')
+      .orderBy('group_id')
+      .execute(),
+  }
+}

@@ -34,6 +34,7 @@ import {
   ON_POSTGRES,
   cliEnv,
   type BuildTestOptions,
+  accountRows,
 } from './helpers.js'
 
 const BIN = fileURLToPath(new URL('../bin/sesame.js', import.meta.url))
@@ -225,20 +226,7 @@ async function importDjango(target: string | Config, args: string[]): Promise<Ru
 /** Every row the import may write, in a stable order, and how many audit events there are. */
 async function snapshot(db: Db): Promise<unknown> {
   return {
-    users: await db.selectFrom('users').selectAll().orderBy('id').execute(),
-    groups: await db.selectFrom('groups').selectAll().orderBy('id').execute(),
-    permissions: await db
-      .selectFrom('group_permissions')
-      .selectAll()
-      .orderBy('group_id')
-      .orderBy('permission')
-      .execute(),
-    memberships: await db
-      .selectFrom('user_groups')
-      .selectAll()
-      .orderBy('user_id')
-      .orderBy('group_id')
-      .execute(),
+    ...(await accountRows(db)),
     sessions: await db.selectFrom('sessions').select('id_hash').orderBy('id_hash').execute(),
     audit: (await db.selectFrom('audit_events').select('id').execute()).length,
   }
