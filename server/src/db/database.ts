@@ -10,9 +10,13 @@ import {
   Kysely,
   PostgresDialect,
   SqliteDialect,
+  SqliteDriver,
   sql,
   type Compilable,
+  type DatabaseConnection,
+  type Driver,
   type LogEvent,
+  type SqliteDialectConfig,
 } from 'kysely'
 import pg from 'pg'
 import { batchLoader } from './batch.js'
@@ -98,6 +102,30 @@ export function openDatabase(url: string, options: OpenOptions = {}): Db {
 
 type LogConfig = { log?: (event: LogEvent) => void }
 
+/**
+ * Every transaction here writes (services open them around a change and its audit row), so on
+ * SQLite it takes the write lock at BEGIN (`begin immediate`) and waits `busy_timeout` for it. A
+ * plain (deferred) BEGIN that reads first and then writes cannot wait: when another connection
+ * (a second instance, the CLI) is writing, SQLite answers "database is locked" at once to avoid a
+ * deadlock.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig
+  constructor(config: SqliteDialectConfig) {
+    super(config)
+    this.#config = config
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config)
+  }
+}
+
 function openSqlite(path: string, config: LogConfig, onQuery?: (sql: string) => void): Db {
   if (path === '') throw new Error('DATABASE_URL sqlite: needs a file path, or :memory:')
   if (path !== ':memory:') ensureDirectory(dirname(resolve(path)))
@@ -108,7 +136,7 @@ function openSqlite(path: string, config: LogConfig, onQuery?: (sql: string) => 
   database.pragma('busy_timeout = 5000')
   database.pragma('foreign_keys = ON')
   database.pragma('synchronous = NORMAL')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...config })
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }), ...config })
   sqliteHandles.set(db, { database, onQuery })
   return db
 }
