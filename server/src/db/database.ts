@@ -102,22 +102,57 @@ export function openDatabase(url: string, options: OpenOptions = {}): Db {
 
 type LogConfig = { log?: (event: LogEvent) => void }
 
+/** How long a SQLite statement waits for another connection's write lock before failing. */
+const SQLITE_BUSY_TIMEOUT_MS = 5000
+const BEGIN_IMMEDIATE = CompiledQuery.raw('begin immediate')
+
 /**
  * Every transaction here writes (services open them around a change and its audit row), so on
- * SQLite it takes the write lock at BEGIN (`begin immediate`) and waits `busy_timeout` for it. A
- * plain (deferred) BEGIN that reads first and then writes cannot wait: when another connection
- * (a second instance, the CLI) is writing, SQLite answers "database is locked" at once to avoid a
- * deadlock.
+ * SQLite it takes the write lock at BEGIN (`begin immediate`). A plain (deferred) BEGIN that reads
+ * first and then writes cannot wait: when another connection (a second instance, the CLI) is
+ * writing, SQLite answers "database is locked" at once to avoid a deadlock.
+ *
+ * The wait for the lock is asynchronous: `busy_timeout` is off for the BEGIN, which is retried
+ * after a short sleep while it answers SQLITE_BUSY, up to the same 5 s. SQLite's own busy wait
+ * would block the event loop: every request of this process would stall behind it, and a holder
+ * of the lock in this same process (two instances on one file, as the tests run them) could never
+ * finish, so the wait always ended in "database is locked".
  */
 class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #database: SqliteDatabase.Database
+  constructor(config: SqliteDialectConfig & { database: SqliteDatabase.Database }) {
+    super(config)
+    this.#database = config.database
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+    const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS
+    for (let pause = 1; ; pause = Math.min(pause * 2, 25)) {
+      try {
+        // better-sqlite3 runs the statement before executeQuery returns: the pragma is off for
+        // exactly this BEGIN.
+        this.#database.pragma('busy_timeout = 0')
+        try {
+          await connection.executeQuery(BEGIN_IMMEDIATE)
+        } finally {
+          this.#database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
+        }
+        return
+      } catch (error) {
+        if (!isBusy(error) || Date.now() >= deadline) throw error
+        await new Promise((resolve) => setTimeout(resolve, pause))
+      }
+    }
   }
 }
 
+function isBusy(error: unknown): boolean {
+  return error instanceof SqliteDatabase.SqliteError && error.code === 'SQLITE_BUSY'
+}
+
 class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig
-  constructor(config: SqliteDialectConfig) {
+  readonly #config: SqliteDialectConfig & { database: SqliteDatabase.Database }
+  constructor(config: SqliteDialectConfig & { database: SqliteDatabase.Database }) {
     super(config)
     this.#config = config
   }
@@ -133,7 +168,7 @@ function openSqlite(path: string, config: LogConfig, onQuery?: (sql: string) => 
   // WAL lets readers run while one writer commits; busy_timeout waits instead of failing
   // when two processes (server and CLI) write at once.
   database.pragma('journal_mode = WAL')
-  database.pragma('busy_timeout = 5000')
+  database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
   database.pragma('foreign_keys = ON')
   database.pragma('synchronous = NORMAL')
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }), ...config })
