@@ -88,6 +88,8 @@ try {
       '--reporter=default',
       '--reporter=json',
       '--outputFile.json=test-results-cluster.json',
+      // `npm test -w server` runs this beside the PostgreSQL and Redis runs: one worker each.
+      '--maxWorkers=1',
     ],
     {
       stdio: 'inherit',
