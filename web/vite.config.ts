@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import vue from '@vitejs/plugin-vue'
@@ -65,6 +66,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     server: { deps: { inline: ['vuetify'] } },
+    // One worker per core (vitest's default leaves one core idle: a single worker on two cores).
+    maxWorkers: availableParallelism(),
     // Reported by `npm test` (--coverage): a summary on the console and
     // coverage/coverage-summary.json; not on by default, so one spec runs quickly on its own.
     coverage: {
