@@ -2,7 +2,7 @@
  * The second end-to-end run, through the scale-out shape of issue #6: Chromium → nginx (the
  * shipped deploy/nginx/sesame.conf, HTTPS with a self-signed certificate on a free port) → two
  * Sesame instances sharing a fresh PostgreSQL database and Redis key prefix, all started by
- * scale-out/setup.ts. run.mjs runs it after playwright.config.ts, and skips it with a message when
+ * scale-out/setup.ts. run.mjs runs it beside playwright.config.ts, and skips it with a message when
  * nginx, openssl, PostgreSQL or Redis is missing (under CI=true it fails instead).
  *
  * It runs what only this topology can show, not the whole suite again (issue #14): the
@@ -22,7 +22,7 @@ export default defineConfig({
   // scale-out/, and of tests/auth.spec.ts only the login smoke test.
   grep: /scale-out\/|tests\/auth\.spec\.ts log in, stay logged in across a reload, log out for good/,
   globalSetup: './scale-out/setup.ts',
-  outputDir: 'test-results/scale-out',
+  outputDir: 'test-results-scale-out',
   timeout: 30_000,
   workers: 1,
   reporter: [['list'], ['json', { outputFile: 'scale-out/test-results.json' }]],

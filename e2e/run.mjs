@@ -1,10 +1,12 @@
 // Runs the Playwright suite in Debian's Chromium against one instance on SQLite
-// (playwright.config.ts), then the scale-out specs and a login smoke test through nginx in front of
-// two instances sharing PostgreSQL and Redis (playwright.scale-out.config.ts). Without /usr/bin/chromium both runs are skipped, without
+// (playwright.config.ts) and, at the same time, the scale-out specs and a login smoke test
+// through nginx in front of two instances sharing PostgreSQL and Redis
+// (playwright.scale-out.config.ts). Without /usr/bin/chromium both runs are skipped, without
 // nginx, openssl, PostgreSQL or Redis the second one, with a message (so `npm test` passes on a
 // fresh machine); under CI=true nothing may skip, and a missing piece fails instead.
 // Arguments go to both runs: `npm test -w e2e -- -g login`.
-import { spawnSync } from 'node:child_process'
+import { Buffer } from 'node:buffer'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { connect } from 'node:net'
 
@@ -54,9 +56,22 @@ async function scaleOutMissing() {
   return missing
 }
 
-function playwright(config) {
+/**
+ * One Playwright run; resolves with its exit code. A `held` run's output is printed in one block
+ * when it ends, so two runs at once never interleave their lines.
+ */
+function playwright(config, { held = false } = {}) {
   const args = ['playwright', 'test', '--config', config, ...process.argv.slice(2)]
-  return spawnSync('npx', args, { stdio: 'inherit' }).status ?? 1
+  return new Promise((resolve) => {
+    const child = spawn('npx', args, { stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit' })
+    const output = []
+    child.stdout?.on('data', (chunk) => output.push(chunk))
+    child.stderr?.on('data', (chunk) => output.push(chunk))
+    child.on('close', (code) => {
+      if (held) process.stdout.write(`\n${config}:\n${Buffer.concat(output).toString()}`)
+      resolve(code ?? 1)
+    })
+  })
 }
 
 if (!existsSync(CHROMIUM)) {
@@ -65,11 +80,13 @@ if (!existsSync(CHROMIUM)) {
 }
 const SCALE_OUT = 'the end-to-end tests through nginx (two instances, PostgreSQL, Redis)'
 const missing = await scaleOutMissing()
-if (missing.length > 0 && CI) skipOrFail(SCALE_OUT, missing) // before spending time on run one
 rmSync(SCALE_OUT_REPORT, { force: true }) // never a stale report from an earlier run
 
-const single = playwright('playwright.config.ts')
-let scaleOut = 0
+// The two runs go side by side: each waits on its servers and the browser more than it computes.
+// They share nothing: other ports, other databases, their own output folders and reports.
 if (missing.length > 0) skipOrFail(SCALE_OUT, missing)
-else scaleOut = playwright('playwright.scale-out.config.ts')
+const [single, scaleOut] = await Promise.all([
+  playwright('playwright.config.ts'),
+  missing.length > 0 ? 0 : playwright('playwright.scale-out.config.ts', { held: true }),
+])
 process.exit(single !== 0 ? single : scaleOut)
