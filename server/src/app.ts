@@ -23,6 +23,7 @@ import {
   frameworkErrorHandler,
   registerErrorHandlers,
 } from './http/error-handler.js'
+import { forwardAuthRoutes } from './http/forward-auth.routes.js'
 import { healthRoutes } from './http/health.routes.js'
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from './http/json-body.js'
 import { registerOpenApi } from './http/openapi.js'
@@ -129,6 +130,11 @@ export async function buildApp(
   }
   await app.register(authRoutes, userRoutesOptions)
   await app.register(accountRoutes, userRoutesOptions)
+  await app.register(forwardAuthRoutes, {
+    users: services.users,
+    publicOrigin: config.publicOrigin,
+    trustedOrigins: config.trustedOrigins,
+  })
   await app.register(adminRoutes, {
     users: services.users,
     groups: services.groups,
