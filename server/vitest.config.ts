@@ -39,8 +39,10 @@ export default defineConfig({
           exclude: TIMING,
           // One worker per core and one more (vitest's default is one fewer: a single worker on
           // two cores). These tests wait on sockets, child processes, PostgreSQL and Redis about
-          // as long as they compute, so the extra worker fills the waits.
-          maxWorkers: availableParallelism() + 1,
+          // as long as they compute, so the extra worker fills the waits. SESAME_TEST_WORKERS
+          // overrides it (a project's own setting wins over --maxWorkers): the store runs, which
+          // go side by side, take one each.
+          maxWorkers: Number(process.env.SESAME_TEST_WORKERS) || availableParallelism() + 1,
         },
       },
       {

@@ -93,10 +93,6 @@ const result = spawnSync(
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,
-    // `npm test -w server` runs the PostgreSQL, Redis and Cluster runs side by side, one worker
-    // each: more would crowd two cores until the real-cost parallel logins outlast their 3 s wait
-    // for attempts in flight and get a 429 (test/parallel-logins.test.ts).
-    '--maxWorkers=1',
     ...DIALECT_AND_STORE_TESTS,
   ],
   {
@@ -104,6 +100,9 @@ const result = spawnSync(
     env: {
       ...process.env,
       SESAME_TEST_DATABASE: 'postgres',
+      // `npm test -w server` runs the PostgreSQL, Redis and Cluster runs side by side, one worker
+      // each (vitest.config.ts): more would only crowd two cores.
+      SESAME_TEST_WORKERS: '1',
       ...(withRedis ? { SESAME_TEST_SESSION_STORE: 'redis' } : {}),
     },
   },

@@ -88,12 +88,15 @@ try {
       '--reporter=default',
       '--reporter=json',
       '--outputFile.json=test-results-cluster.json',
-      // `npm test -w server` runs this beside the PostgreSQL and Redis runs: one worker each.
-      '--maxWorkers=1',
     ],
     {
       stdio: 'inherit',
-      env: { ...process.env, SESAME_TEST_REDIS_URL: `redis-cluster://127.0.0.1:${base}` },
+      env: {
+        ...process.env,
+        SESAME_TEST_REDIS_URL: `redis-cluster://127.0.0.1:${base}`,
+        // `npm test -w server` runs this beside the PostgreSQL and Redis runs: one worker each.
+        SESAME_TEST_WORKERS: '1',
+      },
     },
   )
   status = result.status ?? 1
