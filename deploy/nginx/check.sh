@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks deploy/nginx/sesame.conf with `nginx -t`, without root and without touching /etc:
+# Checks deploy/nginx/sesame.conf with `nginx -t`, alone and with deploy/nginx/forward-auth.conf
+# included in its HTTPS server as that file says, without root and without touching /etc:
 # a throwaway prefix holds a wrapper nginx.conf (events {}, http { include <copy> }), a
 # self-signed certificate, and a copy of sesame.conf whose machine-specific parts change: paths
 # (certificates, cache, logs) point into the prefix, upstream host names (app1, app2: compose
@@ -14,7 +15,9 @@
 set -euo pipefail
 
 NGINX="${NGINX:-/usr/sbin/nginx}"
-CONF="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/sesame.conf"
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+CONF="$HERE/sesame.conf"
+SNIPPET="$HERE/forward-auth.conf"
 
 for tool in "$NGINX" openssl; do
   if ! command -v "$tool" >/dev/null 2>&1; then
@@ -45,9 +48,21 @@ sed -E \
   -e "s#/var/log/nginx/#$WORK/logs/#g" \
   "$CONF" >"$WORK/sesame.conf"
 
-# Every path nginx would otherwise take from its compile-time defaults (/run, /var/lib/nginx,
-# /var/log/nginx) lives in the prefix, so no root is needed.
-cat >"$WORK/nginx.conf" <<EOF
+# The snippet, included before the HTTPS server's first location (after its proxy settings).
+cp "$SNIPPET" "$WORK/forward-auth.conf"
+sed -E "s#^([[:space:]]*)location /api/ \{#\1include $WORK/forward-auth.conf;\n\1location /api/ {#" \
+  "$WORK/sesame.conf" >"$WORK/sesame-forward-auth.conf"
+if ! grep -q "include $WORK/forward-auth.conf;" "$WORK/sesame-forward-auth.conf"; then
+  echo "check.sh: found no 'location /api/ {' in $CONF to include $SNIPPET before" >&2
+  exit 1
+fi
+
+# nginx -t on one configuration; fails on errors and on warnings.
+check() {
+  local name="$1" conf="$2"
+  # Every path nginx would otherwise take from its compile-time defaults (/run, /var/lib/nginx,
+  # /var/log/nginx) lives in the prefix, so no root is needed.
+  cat >"$WORK/nginx.conf" <<EOF
 pid $WORK/nginx.pid;
 error_log $WORK/logs/error.log;
 events {}
@@ -57,28 +72,30 @@ http {
     fastcgi_temp_path $WORK/temp/fastcgi;
     uwsgi_temp_path $WORK/temp/uwsgi;
     scgi_temp_path $WORK/temp/scgi;
-    include $WORK/sesame.conf;
+    include $conf;
 }
 EOF
-
-status=0
-# -e: the log nginx writes before it reads error_log (its compiled-in path may need root).
-output="$("$NGINX" -t -p "$WORK/" -c "$WORK/nginx.conf" -e "$WORK/logs/startup.log" 2>&1)" || status=$?
-# Paths of the prefix are noise for the reader: show them as in sesame.conf.
-echo "${output//$WORK/<check>}"
-if [ "$status" -ne 0 ]; then
-  echo "check.sh: nginx -t failed for $CONF" >&2
-  exit 1
-fi
-if grep -q '\[warn\]' <<<"$output"; then
-  echo "check.sh: nginx -t passed with warnings for $CONF" >&2
-  exit 1
-fi
+  local status=0 output
+  # -e: the log nginx writes before it reads error_log (its compiled-in path may need root).
+  output="$("$NGINX" -t -p "$WORK/" -c "$WORK/nginx.conf" -e "$WORK/logs/startup.log" 2>&1)" || status=$?
+  # Paths of the prefix are noise for the reader: show them as in the shipped files.
+  echo "${output//$WORK/<check>}"
+  if [ "$status" -ne 0 ]; then
+    echo "check.sh: nginx -t failed for $name" >&2
+    exit 1
+  fi
+  if grep -q '\[warn\]' <<<"$output"; then
+    echo "check.sh: nginx -t passed with warnings for $name" >&2
+    exit 1
+  fi
+}
+check "$CONF" "$WORK/sesame.conf"
+check "$CONF with $SNIPPET" "$WORK/sesame-forward-auth.conf"
 
 # HSTS has one owner, Sesame (see the comment in sesame.conf): a second header from nginx would
 # be sent next to the app's.
-if sed 's/#.*//' "$CONF" | grep -Eiq 'add_header[[:space:]]+"?Strict-Transport-Security'; then
+if sed 's/#.*//' "$CONF" "$SNIPPET" | grep -Eiq 'add_header[[:space:]]+"?Strict-Transport-Security'; then
   echo "check.sh: $CONF adds Strict-Transport-Security, which Sesame already sends" >&2
   exit 1
 fi
-echo "check.sh: $CONF is valid"
+echo "check.sh: $CONF is valid, alone and with $SNIPPET"

@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url'
 const HERE = dirname(fileURLToPath(import.meta.url))
 export const SERVER_ENTRY = join(HERE, '..', 'dist', 'server.js')
 export const NGINX = process.env.SESAME_TEST_NGINX ?? '/usr/sbin/nginx'
+const FORWARD_AUTH_CONF = join(HERE, '..', '..', 'deploy', 'nginx', 'forward-auth.conf')
 const SHIPPED_CONF = join(HERE, '..', '..', 'deploy', 'nginx', 'sesame.conf')
 
 export async function freePort(): Promise<number> {
@@ -98,8 +99,15 @@ export interface Nginx {
   stop(): Promise<void>
 }
 
-/** The shipped nginx configuration in front of `upstreams`, on a free HTTPS port. */
-export async function startNginx(upstreams: [number, number]): Promise<Nginx> {
+/**
+ * The shipped nginx configuration in front of `upstreams`, on a free HTTPS port. With
+ * `forwardAuthApp`, the shipped forward-auth snippet (deploy/nginx/forward-auth.conf) is included
+ * in the HTTPS server, as its header says, with the app at that port.
+ */
+export async function startNginx(
+  upstreams: [number, number],
+  options: { forwardAuthApp?: number } = {},
+): Promise<Nginx> {
   const dir = mkdtempSync(join(tmpdir(), 'sesame-nginx-'))
   // mkdtemp makes it 0700; run as root, nginx's workers (user nobody) must reach the asset cache.
   chmodSync(dir, 0o755)
@@ -133,7 +141,21 @@ export async function startNginx(upstreams: [number, number]): Promise<Nginx> {
     .replace(/\/var\/cache\/nginx-sesame/g, `${dir}/cache`)
     .replace(/\/var\/log\/nginx\//g, `${dir}/logs/`)
     .replace(/\/var\/www\/acme/g, `${dir}/acme`)
-  writeFileSync(join(dir, 'sesame.conf'), conf)
+  let withSnippet = conf
+  if (options.forwardAuthApp !== undefined) {
+    const snippet = readFileSync(FORWARD_AUTH_CONF, 'utf8').replace(
+      /127\.0\.0\.1:9000/g,
+      `127.0.0.1:${options.forwardAuthApp}`,
+    )
+    writeFileSync(join(dir, 'forward-auth.conf'), snippet)
+    // Inside the HTTPS server, after its proxy settings: before its first location.
+    withSnippet = conf.replace(
+      /^(\s*)location \/api\/ \{/m,
+      `$1include ${dir}/forward-auth.conf;\n$1location /api/ {`,
+    )
+    if (withSnippet === conf) throw new Error('sesame.conf has no "location /api/ {" any more')
+  }
+  writeFileSync(join(dir, 'sesame.conf'), withSnippet)
   writeFileSync(
     join(dir, 'nginx.conf'),
     [
