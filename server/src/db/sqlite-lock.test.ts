@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
@@ -7,12 +7,16 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase, type Db } from './database.js'
 
 const opened: Array<{ destroy: () => Promise<void> }> = []
+const dirs: string[] = []
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.destroy()))
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
 function sqliteFile(): string {
-  return join(mkdtempSync(join(tmpdir(), 'sesame-lock-')), 'db.sqlite3')
+  const dir = mkdtempSync(join(tmpdir(), 'sesame-lock-'))
+  dirs.push(dir)
+  return join(dir, 'db.sqlite3')
 }
 
 function open(path: string): Db {
