@@ -69,7 +69,7 @@ export async function forwardAuthRoutes(
     VERIFY_PATH,
     {
       schema: {
-        summary: 'Forward auth: who is this, and may this request through? (for a reverse proxy)',
+        summary: 'Forward auth for a reverse proxy: who is this, may the request go through?',
         tags: ['auth'],
       },
     },
