@@ -21,8 +21,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { isValidPermissionName } from '../auth/permissions.js'
 import type { UserService } from '../auth/user.service.js'
 import { ApiError, type ErrorCode } from '../core/errors.js'
-import { checkCsrfToken, expectedOrigin } from '../security/csrf.js'
-import { checkOrigin } from '../security/origin-check.js'
+import { checkCsrfToken, checkRequestOrigin, header } from '../security/csrf.js'
 
 export const VERIFY_PATH = '/api/auth/verify/'
 
@@ -47,11 +46,6 @@ export interface ForwardAuthOptions {
   users: UserService
   publicOrigin: string | null
   trustedOrigins: readonly string[]
-}
-
-function header(request: FastifyRequest, name: string): string | undefined {
-  const value = request.headers[name]
-  return Array.isArray(value) ? value[0] : value
 }
 
 /** 401/403 with the code in `X-Sesame-Error` as well as in the body. */
@@ -91,14 +85,7 @@ export async function forwardAuthRoutes(
       if (!auth) throw refusal('not_authenticated')
 
       if (!SAFE_METHODS.has(method)) {
-        const failure =
-          checkOrigin({
-            secFetchSite: header(request, 'sec-fetch-site'),
-            origin: header(request, 'origin'),
-            referer: header(request, 'referer'),
-            expectedOrigin: expectedOrigin(request, options.publicOrigin),
-            trustedOrigins: options.trustedOrigins,
-          }) ?? checkCsrfToken(request, auth)
+        const failure = checkRequestOrigin(request, options) ?? checkCsrfToken(request, auth)
         if (failure) {
           request.log.warn({ reason: failure, method }, 'forward auth: csrf check failed')
           throw refusal('csrf_failed')

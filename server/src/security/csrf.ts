@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { ApiError } from '../core/errors.js'
 import type { ValidSession } from '../sessions/session.service.js'
 import { secretsEqual } from '../sessions/session.token.js'
-import { UNSAFE_METHODS, checkOrigin } from './origin-check.js'
+import { UNSAFE_METHODS, checkOrigin, type OriginCheckFailure } from './origin-check.js'
 
 export const CSRF_HEADER = 'x-csrftoken'
 
@@ -31,16 +31,28 @@ export function expectedOrigin(request: FastifyRequest, publicOrigin: string | n
   return publicOrigin ?? `${request.protocol}://${request.host}`
 }
 
+/**
+ * Layer 1 on this request's headers, whatever its method: null when it may proceed, else why not
+ * (for the log, never the client). The hook below applies it to unsafe methods; forward auth to
+ * the method of the request a proxy checks.
+ */
+export function checkRequestOrigin(
+  request: FastifyRequest,
+  options: CsrfOptions,
+): OriginCheckFailure | null {
+  return checkOrigin({
+    secFetchSite: header(request, 'sec-fetch-site'),
+    origin: header(request, 'origin'),
+    referer: header(request, 'referer'),
+    expectedOrigin: expectedOrigin(request, options.publicOrigin),
+    trustedOrigins: options.trustedOrigins,
+  })
+}
+
 export function registerOriginCheck(app: FastifyInstance, options: CsrfOptions): void {
   app.addHook('onRequest', async (request) => {
     if (!UNSAFE_METHODS.has(request.method)) return
-    const failure = checkOrigin({
-      secFetchSite: header(request, 'sec-fetch-site'),
-      origin: header(request, 'origin'),
-      referer: header(request, 'referer'),
-      expectedOrigin: expectedOrigin(request, options.publicOrigin),
-      trustedOrigins: options.trustedOrigins,
-    })
+    const failure = checkRequestOrigin(request, options)
     if (failure) {
       request.log.warn({ reason: failure }, 'csrf check failed')
       throw new ApiError('csrf_failed')
@@ -73,7 +85,8 @@ export function checkCsrfToken(
   return secretsEqual(token, auth.session.csrfSecret) ? null : 'token_mismatch'
 }
 
-function header(request: FastifyRequest, name: string): string | undefined {
+/** A request header's value; the first one when it was sent several times. */
+export function header(request: FastifyRequest, name: string): string | undefined {
   const value = request.headers[name]
   return Array.isArray(value) ? value[0] : value
 }
