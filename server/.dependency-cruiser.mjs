@@ -12,9 +12,12 @@ const LAYERS = [
   ['sessions', '^src/sessions/'],
   ['security', '^src/security/'],
   ['auth', '^src/auth/'],
-  ['services', '^src/services\\.ts$'],
+  ['services', '^src/(services|app-definition)\\.ts$'],
   ['http', '^src/http/'],
-  ['entry points', '^src/(cli/|app\\.ts$|server\\.ts$|upgrade\\.ts$|self-check\\.ts$|api\\.ts$)'],
+  [
+    'entry points',
+    '^src/(cli/|app\\.ts$|server\\.ts$|upgrade\\.ts$|self-check\\.ts$|api\\.ts$|plugin\\.ts$|index\\.ts$)',
+  ],
 ]
 
 const upward = LAYERS.slice(0, -1).map(([name, path], index) => ({

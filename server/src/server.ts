@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app.js'
+import { checkSesameApp, type SesameApp } from './app-definition.js'
 import { prepareDummyHash } from './auth/password.hasher.js'
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './core/config.js'
 import { openDatabase } from './db/database.js'
@@ -12,12 +13,19 @@ import { upgradeDatabase } from './upgrade.js'
 import { redisPersistence, waitForRedis } from './redis/connection.js'
 import { checkConfiguration, checkRedisPersistence } from './self-check.js'
 
-export async function serve(config: Config): Promise<FastifyInstance> {
+export async function serve(
+  config: Config,
+  options: {
+    /** An app built on Sesame (docs/build-your-app.md): served instead of the demo route and web app. */
+    app?: SesameApp | null
+  } = {},
+): Promise<FastifyInstance> {
   const { errors, warnings } = checkConfiguration(config)
   if (errors.length) throw new ConfigError(`Refusing to start:\n  ${errors.join('\n  ')}`)
+  if (options.app) checkSesameApp(options.app)
   const db = openDatabase(config.databaseUrl)
-  await upgradeDatabase(db)
-  const app = await buildApp(config, { db })
+  await upgradeDatabase(db, options.app ?? null)
+  const app = await buildApp(config, { db, ...(options.app ? { app: options.app } : {}) })
   // The first unknown-user login must not pay for making the dummy hash on top of verifying it.
   await prepareDummyHash()
   app.addHook('onClose', async () => db.destroy())

@@ -4,10 +4,12 @@
  * Its own module so that the CLI never loads the HTTP app.
  */
 import type { FastifyBaseLogger } from 'fastify'
+import type { SesameApp } from './app-definition.js'
 import { createAuditService, type AuditService } from './audit/audit.service.js'
 import { createGroupService, type GroupService } from './auth/group.service.js'
 import { createLoginService, type LoginService } from './auth/login.service.js'
 import type { PasswordHasher } from './auth/password.hasher.js'
+import { createPermissionRegistry, type PermissionRegistry } from './auth/permissions.js'
 import { createUserService, type UserService } from './auth/user.service.js'
 import { systemClock, type Clock } from './core/clock.js'
 import type { Config } from './core/config.js'
@@ -29,6 +31,10 @@ export interface Services {
   login: LoginService
   groups: GroupService
   audit: AuditService
+  /** Every permission this server knows: Sesame's and the app's. */
+  permissions: PermissionRegistry
+  /** The app built on Sesame, or null for Sesame alone. */
+  app: SesameApp | null
   throttle: ThrottleStore
   /** The Redis holding sessions and throttle counters, or null when they live in SQL. */
   redis: RedisClient | null
@@ -44,8 +50,14 @@ export function createServices(
     log: FastifyBaseLogger
     /** Only tests pass one (a cheap cost); the default is the OWASP cost (password.hasher.ts). */
     passwordHasher?: PasswordHasher
+    /** The app built on Sesame: its permissions and its "user created" hook. */
+    app?: SesameApp | null
   },
 ): Services {
+  const app = options.app ?? null
+  const permissions = createPermissionRegistry(
+    app ? { name: app.name, permissions: app.permissions ?? {} } : null,
+  )
   const clock = options.clock ?? systemClock
   const idleTimeoutMs = config.sessionIdleTimeoutSeconds * 1000
   // Scale-out: sessions and throttle counters in Redis, users and the audit log stay in SQL.
@@ -75,7 +87,19 @@ export function createServices(
     audit,
     throttle,
     login,
-    users: createUserService({ db, sessions, login, audit, throttle, clock, hasher }),
+    permissions,
+    app,
+    users: createUserService({
+      db,
+      sessions,
+      login,
+      audit,
+      throttle,
+      clock,
+      hasher,
+      knownPermissions: permissions.names,
+      onUserCreated: app?.onUserCreated,
+    }),
     groups: createGroupService({ db, audit }),
     redis,
     async close(): Promise<void> {

@@ -22,8 +22,10 @@ import {
   type StoredUser,
 } from './import.repository.js'
 import { djangoPbkdf2Iterations, UNUSABLE_PASSWORD } from './password.hasher.js'
+import { findUserById } from './user.repository.js'
 import { findLookAlike } from './username-skeleton.repository.js'
 import { validateNewUsername } from '../users/username.js'
+import { runUserCreatedHook, type UserCreatedHook } from './user-created.js'
 
 export type * from './django-import.report.js'
 
@@ -31,6 +33,8 @@ export interface DjangoImportDeps {
   db: Db
   sessions: SessionService
   audit: AuditService
+  /** The app's "user created" hook, run for each created user in the import's transaction. */
+  onUserCreated?: UserCreatedHook
 }
 
 /**
@@ -70,7 +74,8 @@ export async function importDjangoExport(
   }
   await inTransaction(db, async (scope) => {
     const groupIds = await importGroups(scope.db, data.groups, report)
-    for (const user of data.users) await importUser(scope.db, user, groupIds, report, options)
+    for (const user of data.users)
+      await importUser(scope.db, user, groupIds, report, options, deps.onUserCreated)
     // Through the session service: in this transaction with the SQL store; with Redis after the
     // commit (the auth_version bump above has already signed them out).
     for (const outcome of report.userOutcomes) {
@@ -166,6 +171,7 @@ async function importUser(
   groupIds: ReadonlyMap<string, number>,
   report: ImportReport,
   options: ImportOptions,
+  onUserCreated: UserCreatedHook | undefined,
 ): Promise<void> {
   const wantedGroups = user.groups.flatMap((name) => groupIds.get(name) ?? [])
   const imported = await findUserForImport(db, { djangoId: user.djangoId })
@@ -181,7 +187,7 @@ async function importUser(
     )
   }
   const named = await findUserForImport(db, { usernameKey: user.usernameKey })
-  if (!named) return create(db, user, wantedGroups, report)
+  if (!named) return create(db, user, wantedGroups, report, onUserCreated)
   if (named.djangoId === null && isEarlierImport(named, user)) {
     await setDjangoId(db, named.id, user.djangoId)
     report.adopted.push(named.username)
@@ -216,6 +222,7 @@ async function create(
   user: DjangoUser,
   wantedGroups: readonly number[],
   report: ImportReport,
+  onUserCreated: UserCreatedHook | undefined,
 ): Promise<void> {
   // Only for a new account: one imported before these rules keeps being updated.
   const refused = validateNewUsername(user.username).at(0)
@@ -232,6 +239,11 @@ async function create(
     )
   }
   await changeUserGroups(db, id, { add: wantedGroups, remove: [] })
+  const created = onUserCreated ? await findUserById(db, id) : null
+  if (created) {
+    const { passwordHash: _hash, ...authUser } = created
+    await runUserCreatedHook(onUserCreated, db, authUser, 'django-import')
+  }
   report.users.created += 1
   if (user.passwordHash === UNUSABLE_PASSWORD) report.withoutUsablePassword += 1
   report.userOutcomes.push({

@@ -25,13 +25,57 @@ export function isValidPermissionName(name: string): boolean {
   return name.length <= PERMISSION_MAX_LENGTH && PERMISSION_PATTERN.test(name)
 }
 
-/** What the user may do: their groups' permissions, plus every known one for a superuser. */
+/** A permission as `GET /api/admin/permissions/` lists it. */
+export interface PermissionInfo {
+  name: string
+  description: string
+  /** Who declared it: `sesame` for Sesame's own, else the app's name. */
+  declaredBy: string
+}
+
+/** Every permission this server knows: Sesame's own, then those the app declared. */
+export interface PermissionRegistry {
+  readonly names: readonly string[]
+  list(): PermissionInfo[]
+}
+
+/**
+ * Sesame's permissions plus the app's (`app.permissions`, name → description). Throws on a
+ * malformed name or one Sesame already declares, so a typo fails at start-up, not at a request.
+ */
+export function createPermissionRegistry(
+  app: { name: string; permissions: Readonly<Record<string, string>> } | null = null,
+): PermissionRegistry {
+  const infos: PermissionInfo[] = Object.entries(PERMISSIONS).map(([name, description]) => ({
+    name,
+    description,
+    declaredBy: 'sesame',
+  }))
+  for (const [name, description] of Object.entries(app?.permissions ?? {})) {
+    if (!isValidPermissionName(name)) {
+      throw new Error(`Permission "${name}" is not of the form app_label.codename`)
+    }
+    if (Object.hasOwn(PERMISSIONS, name)) {
+      throw new Error(`Permission "${name}" is Sesame's own; give the app's another name`)
+    }
+    infos.push({ name, description, declaredBy: app?.name ?? 'app' })
+  }
+  infos.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const names = infos.map((info) => info.name)
+  return { names, list: () => infos.map((info) => ({ ...info })) }
+}
+
+/**
+ * What the user may do: their groups' permissions, plus every known one (`known`: Sesame's and
+ * the app's) for a superuser.
+ */
 export function effectivePermissions(
   user: Pick<AuthUser, 'isActive' | 'isSuperuser'>,
   groupPermissions: readonly string[],
+  known: readonly string[] = Object.keys(PERMISSIONS),
 ): string[] {
   if (!user.isActive) return []
   const all = new Set(groupPermissions)
-  if (user.isSuperuser) for (const name of Object.keys(PERMISSIONS)) all.add(name)
+  if (user.isSuperuser) for (const name of known) all.add(name)
   return [...all].sort()
 }

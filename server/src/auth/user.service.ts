@@ -32,6 +32,7 @@ import {
   type Result,
 } from './results.js'
 import { validatePassword } from './password.validation.js'
+import { runUserCreatedHook, type UserCreatedHook } from './user-created.js'
 import { effectivePermissions } from './permissions.js'
 import {
   countUsers,
@@ -112,6 +113,10 @@ export interface UserServiceDeps {
   clock: Clock
   /** Default: `defaultPasswordHasher`, the OWASP cost (the tests pass a cheap one). */
   hasher?: PasswordHasher
+  /** Every permission name a superuser holds: Sesame's and the app's. Default: Sesame's. */
+  knownPermissions?: readonly string[]
+  /** The app's "user created" hook (user-created.ts), run in the creating transaction. */
+  onUserCreated?: UserCreatedHook
 }
 
 function validateEmail(email: string): string[] {
@@ -189,6 +194,7 @@ export function createUserService(deps: UserServiceDeps): UserService {
           return { ok: false, fields: { username: ['A user with that username already exists.'] } }
         }
         if (groups.ids.length) await setUserGroups(scope.db, user.id, groups.ids)
+        await runUserCreatedHook(deps.onUserCreated, scope.db, user, options.via ?? 'api')
         await audit.record(
           'user_created',
           {
@@ -334,7 +340,8 @@ export function createUserService(deps: UserServiceDeps): UserService {
     },
 
     async permissionsOf(user): Promise<string[]> {
-      return effectivePermissions(user, await groupPermissionsOfUser(db, user.id))
+      const granted = await groupPermissionsOfUser(db, user.id)
+      return effectivePermissions(user, granted, deps.knownPermissions)
     },
 
     count(): Promise<number> {

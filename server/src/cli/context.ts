@@ -108,10 +108,11 @@ export async function withServices(
   fn: (services: CliServices) => Promise<number>,
 ): Promise<number> {
   return withDatabase(io, async (db, config) => {
-    const { applied } = await upgradeDatabase(db)
+    const app = io.app ?? null
+    const { applied } = await upgradeDatabase(db, app)
     for (const name of applied) io.stderr(`Applied migration ${name}.\n`)
     // Audit events are stored; the log line the service also writes would only clutter a terminal.
-    const services = createServices(config, db, { log: pino({ enabled: false }) })
+    const services = createServices(config, db, { log: pino({ enabled: false }), app })
     try {
       if (services.redis) {
         try {

@@ -1,6 +1,6 @@
 /**
  * What a command may touch of the outside world: two output streams, the environment and
- * prompts. Commands take a `CliIo` instead of `process`, so they never exit the process
+ * prompts, and the app they work for. Commands take a `CliIo` instead of `process`, so they never exit the process
  * (CONTRIBUTING.md, Build, don't start) and could be driven by a fake.
  *
  * Hidden prompts are for passwords: on a terminal the answer is read in raw mode by `readline`
@@ -11,6 +11,7 @@
 import { createInterface, type Interface } from 'node:readline'
 import type { Socket } from 'node:net'
 import { Writable } from 'node:stream'
+import type { SesameApp } from '../app-definition.js'
 
 export interface CliIo {
   /** Writes text as is (add the newline yourself). */
@@ -23,6 +24,11 @@ export interface CliIo {
   promptHidden(question: string): Promise<string>
   /** True when stdin is a terminal: a person can answer prompts as they appear. */
   readonly isInteractive: boolean
+  /**
+   * The app built on Sesame the commands work for (its migrations, permissions and "user
+   * created" hook; cli/app-loader.ts finds it), or absent for Sesame alone.
+   */
+  readonly app?: SesameApp | null
 }
 
 /** The user pressed ^C, or stdin ended before an answer came. */

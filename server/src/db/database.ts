@@ -8,6 +8,7 @@ import SqliteDatabase from 'better-sqlite3'
 import {
   CompiledQuery,
   Kysely,
+  PostgresAdapter,
   PostgresDialect,
   SqliteDialect,
   SqliteDriver,
@@ -259,4 +260,12 @@ function ensureDirectory(path: string): void {
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505'
+}
+
+/**
+ * True when `db` (any Kysely handle or transaction, typed or not) talks to PostgreSQL: for
+ * migrations that differ by dialect (`serial` against SQLite's `integer … autoincrement`).
+ */
+export function isPostgres(db: { getExecutor(): { readonly adapter: unknown } }): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter
 }

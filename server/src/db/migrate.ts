@@ -35,13 +35,31 @@ export async function migrateTo(db: Db, name: string): Promise<MigrateResult> {
   return migrate(db, (migrator) => migrator.migrateTo(name))
 }
 
+/**
+ * Brings an app's own migrations up to date, recorded in `table` (and `<table>_lock`) instead of
+ * Sesame's: the two sets of names never meet, and each is applied in its own name order.
+ */
+export async function migrateOwnTable(
+  db: Db,
+  table: string,
+  migrations: Readonly<Record<string, Migration>>,
+): Promise<MigrateResult> {
+  return migrate(db, (migrator) => migrator.migrateToLatest(), {
+    migrations,
+    table,
+  })
+}
+
 async function migrate(
   db: Db,
   run: (migrator: Migrator) => Promise<MigrationResultSet>,
+  own: { migrations: Readonly<Record<string, Migration>>; table: string } | null = null,
 ): Promise<MigrateResult> {
+  const migrations = own?.migrations ?? MIGRATIONS
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => MIGRATIONS },
+    provider: { getMigrations: async () => ({ ...migrations }) },
+    ...(own ? { migrationTableName: own.table, migrationLockTableName: `${own.table}_lock` } : {}),
   })
   const { error, results } = await run(migrator)
   const failed = results?.find((result: MigrationResult) => result.status === 'Error')

@@ -6,6 +6,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { GroupService } from '../auth/group.service.js'
+import type { PermissionRegistry } from '../auth/permissions.js'
 import type { UserService } from '../auth/user.service.js'
 import { ApiError } from '../core/errors.js'
 import type { SessionService } from '../sessions/session.service.js'
@@ -23,6 +24,7 @@ import {
   groupPatchBodySchema,
   groupSchema,
   idParamsSchema,
+  permissionListResponseSchema,
 } from './api.schemas.js'
 import { permittedOrThrow } from './guards.js'
 
@@ -30,6 +32,7 @@ export interface AdminGroupRoutesOptions {
   users: UserService
   groups: GroupService
   sessions: SessionService
+  permissions: PermissionRegistry
 }
 
 export const adminGroupRoutes: FastifyPluginAsyncZod<AdminGroupRoutesOptions> = async (
@@ -50,6 +53,21 @@ export const adminGroupRoutes: FastifyPluginAsyncZod<AdminGroupRoutesOptions> = 
     async (request) => {
       await permittedOrThrow(request, users, 'auth.view_group')
       return { results: await groups.list() }
+    },
+  )
+
+  app.get(
+    '/api/admin/permissions/',
+    {
+      schema: {
+        summary: "Every permission a group may carry: Sesame's own and the app's",
+        tags: ['admin'],
+        response: { 200: permissionListResponseSchema, ...adminErrors },
+      },
+    },
+    async (request) => {
+      await permittedOrThrow(request, users, 'auth.view_group')
+      return { results: options.permissions.list() }
     },
   )
 

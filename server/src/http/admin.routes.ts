@@ -40,6 +40,8 @@ export interface AdminRoutesOptions {
   users: UserService
   groups: GroupService
   sessions: SessionService
+  /** Every permission name a superuser holds (Sesame's and the app's). */
+  knownPermissions: readonly string[]
 }
 
 /** `-email` → email, descending (the query schema lets only the listed orderings through). */
@@ -65,7 +67,7 @@ function assertMayChange(actor: AuthUser, target: AuthUser): void {
 }
 
 export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app, options) => {
-  const { users, groups, sessions } = options
+  const { users, groups, sessions, knownPermissions: known } = options
   const errors = adminErrors
   const changeOptions = adminChangeOptions
 
@@ -101,7 +103,7 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
         limit: pageSize,
       })
       const allGroups = await groups.list()
-      return { results: found.map((user) => toAdminUser(user, allGroups)), count }
+      return { results: found.map((user) => toAdminUser(user, allGroups, known)), count }
     },
   )
 
@@ -124,7 +126,7 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       const result = await users.create(body, changeOptions(actor, request))
       if (!result.ok) throw new ApiError('invalid_request', { fields: result.fields })
       const created = await targetOrThrow(result.value.id)
-      return reply.code(201).send(toAdminUser(created, await groups.list()))
+      return reply.code(201).send(toAdminUser(created, await groups.list(), known))
     },
   )
 
@@ -140,7 +142,7 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
     },
     async (request) => {
       await permittedOrThrow(request, users, 'auth.view_user')
-      return toAdminUser(await targetOrThrow(request.params.id), await groups.list())
+      return toAdminUser(await targetOrThrow(request.params.id), await groups.list(), known)
     },
   )
 
@@ -178,7 +180,7 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       const result = await users.update(target.id, patch, changeOptions(actor, request))
       if (!result) throw new ApiError('not_found')
       if (!result.ok) throw new ApiError('invalid_request', { fields: result.fields })
-      return toAdminUser(result.value, await groups.list())
+      return toAdminUser(result.value, await groups.list(), known)
     },
   )
 

@@ -159,6 +159,15 @@ export const groupSchema = z
   .object({ id: z.number().int(), name: z.string(), permissions: z.array(z.string()) })
   .meta({ id: 'Group' })
 export const groupListResponseSchema = z.object({ results: z.array(groupSchema) })
+
+export const permissionInfoSchema = z
+  .object({
+    name: z.string(),
+    description: z.string(),
+    declaredBy: z.string().describe("`sesame` for Sesame's own permissions, else the app's name"),
+  })
+  .meta({ id: 'Permission' })
+export const permissionListResponseSchema = z.object({ results: z.array(permissionInfoSchema) })
 const permissionNames = z.array(text(100).min(1)).max(200)
 export const groupBodySchema = z.object({
   name: groupName,
@@ -246,6 +255,8 @@ export type AdminUserCreateBody = z.input<typeof adminUserCreateBodySchema>
 export type AdminUserPatchBody = z.input<typeof adminUserPatchBodySchema>
 export type AdminSetPasswordResponse = z.infer<typeof adminSetPasswordResponseSchema>
 export type Group = z.infer<typeof groupSchema>
+export type PermissionInfo = z.infer<typeof permissionInfoSchema>
+export type PermissionListResponse = z.infer<typeof permissionListResponseSchema>
 export type AuditEventInfo = z.infer<typeof auditEventSchema>
 export type AuditListResponse = z.infer<typeof auditListResponseSchema>
 /** The audit filters as a client writes them in the query string. */

@@ -1,7 +1,8 @@
 /**
  * The Django reference setup's endpoints (docs/README.md, Where Sesame comes from),
  * wire-compatible with Django's session auth, plus the SPA's bootstrap:
- * GET /api/session/, POST /api/login/, POST /api/logout/, GET /api/hello/.
+ * GET /api/session/, POST /api/login/, POST /api/logout/ (GET /api/hello/, the default server's
+ * demo route, is in hello.routes.ts: apps built on the plugin bring their own).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { LoginService } from '../auth/login.service.js'
@@ -9,7 +10,6 @@ import type { UserService } from '../auth/user.service.js'
 import type { Clock } from '../core/clock.js'
 import { ApiError, tooManyAttempts } from '../core/errors.js'
 import type { SessionService } from '../sessions/session.service.js'
-import { authOrThrow } from './session.plugin.js'
 import {
   CSRF_COOKIE,
   clearSessionCookie,
@@ -22,7 +22,6 @@ import {
 import {
   commonErrors,
   errorSchema,
-  helloResponseSchema,
   loginBodySchema,
   loginResponseSchema,
   logoutResponseSchema,
@@ -123,21 +122,6 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       // A new anonymous token: the old one belonged to the ended session.
       setAnonymousCsrfCookie(request, reply, cookies)
       return { detail: 'Logged out.' }
-    },
-  )
-
-  app.get(
-    '/api/hello/',
-    {
-      schema: {
-        summary: 'Greets the logged-in user',
-        tags: ['auth'],
-        response: { 200: helloResponseSchema, 401: errorSchema },
-      },
-    },
-    async (request) => {
-      const { user } = authOrThrow(request)
-      return { message: `Hello ${user.username}` }
     },
   )
 }

@@ -22,6 +22,17 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_request',
 }
 
+/** A validation failure of Fastify's default (ajv) compiler: `validation` lists the issues. */
+function isSchemaValidationError(
+  error: FastifyError,
+): error is FastifyError & { validation: Array<{ instancePath: string; message?: string }> } {
+  return (
+    error.code === 'FST_ERR_VALIDATION' &&
+    Array.isArray(error.validation) &&
+    error.validation.every((issue) => typeof issue.instancePath === 'string')
+  )
+}
+
 export function registerErrorHandlers(
   app: FastifyInstance,
   options: { spa: SpaFallback | null },
@@ -32,7 +43,8 @@ export function registerErrorHandlers(
     if (error instanceof ApiError) {
       return reply.code(error.status).headers(error.headers).send(error.toBody())
     }
-    if (hasZodFastifySchemaValidationErrors(error)) {
+    // zod's (Sesame's routes) or Fastify's own JSON Schema validation (an app's routes).
+    if (hasZodFastifySchemaValidationErrors(error) || isSchemaValidationError(error)) {
       const fields: Record<string, string[]> = {}
       for (const issue of error.validation) {
         const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || 'body'

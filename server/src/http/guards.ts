@@ -41,6 +41,23 @@ export async function permittedOrThrow(
 }
 
 /**
+ * The caller's session if the user holds `permission` now (an app's routes: Django's `has_perm`,
+ * no staff rule; a superuser holds every one). 401 anonymous, 403 `permission_denied` otherwise.
+ */
+export async function heldPermissionOrThrow(
+  request: FastifyRequest,
+  users: UserService,
+  permission: string,
+): Promise<ValidSession> {
+  const auth = authOrThrow(request)
+  if (auth.user.isSuperuser) return auth
+  if (!(await users.permissionsOf(auth.user)).includes(permission)) {
+    throw new ApiError('permission_denied')
+  }
+  return auth
+}
+
+/**
  * For a `GET` with a side effect: 403 `csrf_failed` when a browser says the request comes from
  * another site (`Sec-Fetch-Site` other than `same-origin` or `none`, unless from a trusted
  * origin; see `checkFetchSite`).

@@ -1,7 +1,28 @@
-/** `GET /api/openapi.json`, generated from the routes' zod schemas. */
+/**
+ * `GET /api/openapi.json`, generated from the routes' schemas: Sesame's are zod, an app's may be
+ * zod or plain JSON Schema (passed through as they are).
+ */
 import swagger from '@fastify/swagger'
 import type { FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+
+type Transform = typeof jsonSchemaTransform
+
+/** Whether any part of a route's schema is a zod schema (then zod turns it into JSON Schema). */
+function hasZodPart(schema: Record<string, unknown>): boolean {
+  const { response, ...parts } = schema
+  const values = [
+    ...Object.values(parts),
+    ...(response && typeof response === 'object' ? Object.values(response) : []),
+  ]
+  return values.some((value) => value instanceof z.ZodType)
+}
+
+const transform: Transform = (document) =>
+  document.schema && !hasZodPart(document.schema as Record<string, unknown>)
+    ? { schema: document.schema, url: document.url }
+    : jsonSchemaTransform(document)
 
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -18,7 +39,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform,
     transformObject: jsonSchemaTransformObject,
   })
   app.get('/api/openapi.json', { config: { session: false }, schema: { hide: true } }, async () =>

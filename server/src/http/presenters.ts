@@ -44,12 +44,17 @@ export function toSessionInfo(session: ListedSession, currentIdHash: string | nu
 }
 
 /** A user as the admin console shows it: with its groups, active flag and effective permissions. */
-export function toAdminUser(user: UserWithGroups, groups: readonly GroupRow[]): AdminUser {
+export function toAdminUser(
+  user: UserWithGroups,
+  groups: readonly GroupRow[],
+  /** Every permission name a superuser holds (Sesame's and the app's). */
+  known: readonly string[],
+): AdminUser {
   const granted = groups
     .filter((group) => user.groups.includes(group.name))
     .flatMap((group) => group.permissions)
   return {
-    ...toApiUser(user, effectivePermissions(user, granted)),
+    ...toApiUser(user, effectivePermissions(user, granted, known)),
     isActive: user.isActive,
     groups: user.groups,
   }

@@ -55,9 +55,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   for (const warning of data.skipped) io.stderr(`Warning: skipped ${warning}\n`)
   return withServices(io, async (services) => {
     // The users, groups, ended sessions and audit events: one transaction (the service's).
-    const report = await importDjangoExport(services, data, {
-      mergeExisting: values['merge-existing'] === true,
-    })
+    const report = await importDjangoExport(
+      { ...services, onUserCreated: services.app?.onUserCreated },
+      data,
+      {
+        mergeExisting: values['merge-existing'] === true,
+      },
+    )
     const { users, groups } = report
     for (const { username, reason } of report.skipped) {
       io.stderr(`Warning: skipped user ${JSON.stringify(username)}: ${reason}\n`)

@@ -27,7 +27,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     // Loaded here, not at the top: the other commands never load the HTTP app (its routes,
     // Fastify plugins and the SPA), only the services (docs/architecture.md, Layers).
     const { serve } = await import('../../server.js')
-    await serve(config)
+    await serve(config, { app: io.app ?? null })
   } catch (error) {
     // A port in use or an unreachable database: one clear line, no stack trace.
     const message = error instanceof Error ? error.message : String(error)
