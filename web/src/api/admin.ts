@@ -11,6 +11,7 @@ import type {
   AdminUserPatchBody,
   AuditListResponse,
   AuditTypesResponse,
+  Group,
   RevokedResponse,
   SessionListResponse,
   UserOrdering,
@@ -77,6 +78,20 @@ export function getUser(id: number, options: ReadOptions = {}): Promise<AdminUse
 
 export function updateUser(id: number, body: AdminUserPatchBody): Promise<AdminUser> {
   return request<AdminUser>('PATCH', userPath(id), { body })
+}
+
+/** Replaces the user's groups with these (by name); superusers only (docs/admin-api.md). */
+export function setUserGroups(id: number, groups: string[]): Promise<AdminUser> {
+  return updateUser(id, { groups })
+}
+
+/** What `GET /api/admin/groups/` answers (admin-groups.routes.ts, `groupListResponseSchema`). */
+export interface GroupListResponse {
+  results: Group[]
+}
+
+export function listGroups(options: ReadOptions = {}): Promise<GroupListResponse> {
+  return request<GroupListResponse>('GET', '/api/admin/groups/', options)
 }
 
 /** Every session of the user ends too. */

@@ -2,10 +2,18 @@
  * Routes; pages that need a user send anonymous visitors to login with `?next=` kept. The admin
  * pages (`requiresStaff`) show "Staff only" to a logged-in user who is not staff
  * (views/admin/AdminLayout.vue). Every page is a lazy chunk, out of the login page's first load.
+ * An app built on Sesame adds its own routes (app.ts, `createSesameWebApp`); they get the same
+ * guard, and one named `home` takes the place of Sesame's home page.
  */
 import { hasControlCharacter } from '@sesame/server/api'
 import { watch } from 'vue'
-import { createRouter, createWebHistory, type Router, type RouterHistory } from 'vue-router'
+import {
+  createRouter,
+  createWebHistory,
+  type Router,
+  type RouteRecordRaw,
+  type RouterHistory,
+} from 'vue-router'
 import { useAuthStore } from '../stores/auth.js'
 import type * as AdminPageModules from '../views/admin/index.js'
 
@@ -33,53 +41,87 @@ function adminPage<Name extends keyof AdminPages>(name: Name): () => Promise<Adm
   return () => import('../views/admin/index.js').then((pages) => pages[name])
 }
 
-export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
-  const router = createRouter({
-    history,
-    routes: [
-      {
-        path: '/',
-        name: 'home',
-        component: () => import('../views/HomeView.vue'),
-        meta: { requiresAuth: true },
-      },
-      {
-        path: '/account',
-        name: 'account',
-        component: () => import('../views/AccountView.vue'),
-        meta: { requiresAuth: true },
-      },
-      {
-        path: '/admin',
-        component: adminPage('AdminLayout'),
-        meta: { requiresAuth: true, requiresStaff: true },
-        children: [
-          { path: '', redirect: { name: 'admin-users' } },
-          {
-            path: 'users',
-            name: 'admin-users',
-            component: adminPage('AdminUsersView'),
-          },
-          {
-            path: 'users/:id(\\d+)',
-            name: 'admin-user',
-            component: adminPage('AdminUserView'),
-          },
-          {
-            path: 'audit',
-            name: 'admin-audit',
-            component: adminPage('AdminAuditView'),
-          },
-        ],
-      },
-      { path: '/login', name: 'login', component: () => import('../views/LoginView.vue') },
-      {
-        path: '/:pathMatch(.*)*',
-        name: 'not-found',
-        component: () => import('../views/NotFoundView.vue'),
-      },
-    ],
-  })
+/** The route names Sesame's own pages answer to; an app's route may reuse only `home`. */
+const SESAME_ROUTE_NAMES = [
+  'home',
+  'account',
+  'admin-users',
+  'admin-user',
+  'admin-audit',
+  'login',
+  'not-found',
+]
+
+/**
+ * Sesame's routes with `appRoutes` added: an app route named `home` replaces Sesame's home page
+ * (HomeView is then never loaded); any other clash with a Sesame route name is a mistake, thrown
+ * at start-up rather than one page silently hiding the other (vue-router drops the older route).
+ */
+export function sesameRoutes(appRoutes: readonly RouteRecordRaw[] = []): RouteRecordRaw[] {
+  for (const route of appRoutes) {
+    const name = route.name
+    if (typeof name === 'string' && name !== 'home' && SESAME_ROUTE_NAMES.includes(name)) {
+      throw new Error(`The route name "${name}" is Sesame's own; give the app's route another one.`)
+    }
+  }
+  const appHome = appRoutes.some((route) => route.name === 'home')
+  const home: RouteRecordRaw[] = appHome
+    ? []
+    : [
+        {
+          path: '/',
+          name: 'home',
+          component: () => import('../views/HomeView.vue'),
+          meta: { requiresAuth: true },
+        },
+      ]
+  return [
+    ...home,
+    {
+      path: '/account',
+      name: 'account',
+      component: () => import('../views/AccountView.vue'),
+      meta: { requiresAuth: true },
+    },
+    {
+      path: '/admin',
+      component: adminPage('AdminLayout'),
+      meta: { requiresAuth: true, requiresStaff: true },
+      children: [
+        { path: '', redirect: { name: 'admin-users' } },
+        {
+          path: 'users',
+          name: 'admin-users',
+          component: adminPage('AdminUsersView'),
+        },
+        {
+          path: 'users/:id(\\d+)',
+          name: 'admin-user',
+          component: adminPage('AdminUserView'),
+        },
+        {
+          path: 'audit',
+          name: 'admin-audit',
+          component: adminPage('AdminAuditView'),
+        },
+      ],
+    },
+    { path: '/login', name: 'login', component: () => import('../views/LoginView.vue') },
+    ...appRoutes,
+    {
+      path: '/:pathMatch(.*)*',
+      name: 'not-found',
+      component: () => import('../views/NotFoundView.vue'),
+    },
+  ]
+}
+
+/** The router of Sesame's pages and the app's (`sesameRoutes`), with the login guard on all. */
+export function createAppRouter(
+  history: RouterHistory = createWebHistory(),
+  appRoutes: readonly RouteRecordRaw[] = [],
+): Router {
+  const router = createRouter({ history, routes: sesameRoutes(appRoutes) })
   router.beforeEach(async (to) => {
     const auth = useAuthStore()
     try {

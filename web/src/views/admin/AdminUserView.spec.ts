@@ -185,6 +185,124 @@ describe('AdminUserView', () => {
     expect(page.textContent).toContain('No active sessions.')
   })
 
+  describe('groups', () => {
+    const GROUPS = '/api/admin/groups/'
+    const groupList = {
+      results: [
+        { id: 1, name: 'support', permissions: ['auth.view_user'] },
+        { id: 2, name: 'notes-users', permissions: ['notes.view_note'] },
+      ],
+    }
+
+    /** The option named `name` in the open select menu. */
+    function option(name: string): HTMLElement {
+      const found = [...document.querySelectorAll<HTMLElement>('[role="option"]')].find(
+        (element) => element.textContent?.trim() === name,
+      )
+      if (found === undefined) throw new Error(`No option "${name}"`)
+      return found
+    }
+
+    /** Opens "Groups of bob" and its select (from the keyboard), once the group list came. */
+    async function openGroups(page: Element): Promise<Element> {
+      await button(page, 'Edit groups').trigger('click')
+      const dialog = await waitForDialog('Groups of bob')
+      await flushPromises()
+      await field(dialog, 'Groups').trigger('keydown', { key: 'ArrowDown' })
+      await waitFor(() => expect(option('notes-users')).toBeDefined())
+      return dialog
+    }
+
+    it('lets a superuser choose them: the PATCH carries the names, the page shows them', async () => {
+      const { page, wrapper } = await mountBob()
+      network.on(`GET ${GROUPS}`, [200, groupList])
+      const dialog = await openGroups(page)
+      expect(network.requests(GROUPS)).toEqual([`GET ${GROUPS}`])
+      expect(option('support').getAttribute('aria-selected')).toBe('true')
+      expect(option('notes-users').getAttribute('aria-selected')).toBe('false')
+
+      option('notes-users').click()
+      await flushPromises()
+      option('support').click()
+      await flushPromises()
+      const moved = { ...bob, groups: ['notes-users'] }
+      network.on(`PATCH ${USER}`, [200, moved])
+      network.on(`GET ${USER}`, [200, moved])
+      await button(dialog, 'Save').trigger('submit')
+      await flushPromises()
+      expect(network.sent.find((s) => s.method === 'PATCH')?.body).toEqual({
+        groups: ['notes-users'],
+      })
+      expect(network.requests('/api/admin/users/').slice(1, 3)).toEqual([
+        `GET ${USER}sessions/`,
+        `PATCH ${USER}`,
+      ])
+      await waitFor(() => expect(dialogTitled('Groups of bob')).toBeNull())
+      expect(status(page)).toBe('bob is now in: notes-users.')
+      const details = wrapper.get('dl').text()
+      expect(details).toContain('notes-users')
+      expect(details).not.toContain('support')
+    })
+
+    it('removes the last group: an empty list is sent', async () => {
+      const { page } = await mountBob()
+      network.on(`GET ${GROUPS}`, [200, groupList])
+      const dialog = await openGroups(page)
+      option('support').click()
+      await flushPromises()
+      network.on(`PATCH ${USER}`, [200, { ...bob, groups: [] }])
+      network.on(`GET ${USER}`, [200, { ...bob, groups: [] }])
+      await button(dialog, 'Save').trigger('submit')
+      await flushPromises()
+      expect(network.sent.find((s) => s.method === 'PATCH')?.body).toEqual({ groups: [] })
+      expect(status(page)).toBe('bob is in no group now.')
+    })
+
+    it('keeps the dialog open on a conflict or a refusal, and says why', async () => {
+      const { page } = await mountBob()
+      network.on(`GET ${GROUPS}`, [200, groupList])
+      network.on(
+        `PATCH ${USER}`,
+        error(409, 'conflict', 'Another request changed this at the same time.'),
+        error(403, 'permission_denied', 'Only a superuser may change groups.'),
+      )
+      const dialog = await openGroups(page)
+      option('notes-users').click()
+      await flushPromises()
+      await button(dialog, 'Save').trigger('submit')
+      await flushPromises()
+      const alert = (): string => dialog.querySelector('[role="alert"].v-alert')?.textContent ?? ''
+      expect(alert()).toContain('Another request changed this at the same time.')
+      expect(dialogTitled('Groups of bob')).not.toBeNull()
+
+      await button(dialog, 'Save').trigger('submit')
+      await flushPromises()
+      expect(alert()).toContain('Only a superuser may change groups.')
+      expect(network.requests(USER).filter((r) => r.startsWith('PATCH'))).toHaveLength(2)
+      expect(status(page)).toBe('')
+    })
+
+    it('shows an unknown group under the field', async () => {
+      const { page } = await mountBob()
+      network.on(`GET ${GROUPS}`, [200, groupList])
+      network.on(
+        `PATCH ${USER}`,
+        error(400, 'invalid_request', 'Invalid.', { groups: ['No group named "support".'] }),
+      )
+      const dialog = await openGroups(page)
+      await button(dialog, 'Save').trigger('submit')
+      await flushPromises()
+      expect(fieldMessages(dialog, 'Groups')).toContain('No group named "support".')
+    })
+
+    it('is not offered to staff who are not superusers', async () => {
+      const { page } = await mountBob(staffer)
+      expect(() => button(page, 'Edit groups')).toThrow()
+      expect(button(page, 'Deactivate').exists()).toBe(true)
+      expect(network.requests(GROUPS)).toEqual([])
+    })
+  })
+
   it('leaves out the changes the caller has no auth.change_user for', async () => {
     const { page } = await mountBob({ ...staffer, permissions: ['auth.view_user'] })
     for (const name of ['Deactivate', 'Set password', 'End all sessions']) {
