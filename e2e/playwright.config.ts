@@ -14,6 +14,8 @@ type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown
 export const PORT = 8765
 /** A second server whose WEB_ROOT is a frontend written only for Django's wire contract. */
 export const CONTRACT_PORT = 8766
+/** The notes example (examples/notes): an app built on the @sesame/server plugin. */
+export const NOTES_PORT = 8767
 
 /** `sesame createsuperuser` for one more user, its password in the environment as the CLI wants. */
 function createUser(user: { username: string; password: string }): string {
@@ -45,6 +47,33 @@ function sesame(port: number, env: Record<string, string> = {}): WebServer {
   }
 }
 
+/**
+ * The notes example as its README runs it: built when stale, its first user made with
+ * `npm exec -w examples/notes -- sesame createsuperuser` (the CLI finds the app through the
+ * example's package.json and runs its migration and "user created" hook), then its `main.js`.
+ */
+function notesExample(port: number): WebServer {
+  const database = join(mkdtempSync(join(tmpdir(), 'sesame-e2e-notes-')), 'db.sqlite3')
+  return {
+    command: [
+      'node ../scripts/build-if-stale.mjs --with examples/notes',
+      'npm exec -w @sesame/example-notes -- sesame createsuperuser --no-input',
+      'node ../examples/notes/dist/server/main.js',
+    ].join(' && '),
+    url: `http://localhost:${port}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${database}`,
+      LOG_LEVEL: 'warn',
+      SESAME_USERNAME: E2E_USER.username,
+      SESAME_PASSWORD: E2E_USER.password,
+    },
+  }
+}
+
 export default defineConfig({
   testDir: 'tests',
   outputDir: 'test-results',
@@ -62,5 +91,6 @@ export default defineConfig({
     sesame(CONTRACT_PORT, {
       WEB_ROOT: fileURLToPath(new URL('fixtures/django-frontend', import.meta.url)),
     }),
+    notesExample(NOTES_PORT),
   ],
 })

@@ -50,6 +50,32 @@ export const WORKSPACES = [
   },
 ]
 
+/**
+ * Built only when asked for (`--with examples/notes`: the example's `npm start`, the end-to-end
+ * tests), never by `npm install` or `npm start`: Sesame's own start does not need them.
+ */
+export const OPTIONAL_WORKSPACES = [
+  {
+    name: 'examples/notes',
+    inputs: [
+      'examples/notes/src',
+      'examples/notes/web/src',
+      'examples/notes/web/index.html',
+      'examples/notes/web/vite.config.ts',
+      'examples/notes/package.json',
+      'examples/notes/tsconfig.build.json',
+      'tsconfig.base.json',
+      // The package it builds on, and the web app whose pieces its page bundles.
+      'server/src',
+      'server/package.json',
+      'web/src',
+      'web/package.json',
+      'package-lock.json',
+    ],
+    stamp: join('examples', 'notes', 'dist', STAMP),
+  },
+]
+
 /** The newest modification time (ms) under `path`, or 0 when it does not exist. */
 export function newestMtime(path) {
   if (!existsSync(path)) return 0
@@ -92,12 +118,14 @@ export function isStale(root, workspace) {
 }
 
 /**
- * Builds what is stale (every workspace with `all`); returns the names built. Throws when a build
+ * Builds what is stale (every workspace with `all`), and the optional workspaces named in `with`
+ * (when stale, or with `all`); returns the names built. Throws when a build
  * fails, leaving that workspace without a stamp.
  */
 export function buildIfStale(root = ROOT, run = npmBuild, options = {}) {
   const built = []
-  for (const workspace of WORKSPACES) {
+  const extra = OPTIONAL_WORKSPACES.filter((workspace) => options.with?.includes(workspace.name))
+  for (const workspace of [...WORKSPACES, ...extra]) {
     if (!options.all && !isStale(root, workspace)) continue
     // The stamp carries the time the build started, less a second: a source saved during the
     // build is newer than the stamp, so the next start builds again. (File times come from a
@@ -124,7 +152,11 @@ function npmBuild(root, name, options) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    buildIfStale(ROOT, npmBuild, { all: process.argv.includes('--all') })
+    const args = process.argv.slice(2)
+    const named = args.flatMap((arg, index) => (args[index - 1] === '--with' ? [arg] : []))
+    const unknown = named.filter((name) => !OPTIONAL_WORKSPACES.some((w) => w.name === name))
+    if (unknown.length) throw new Error(`No optional workspace named ${unknown.join(', ')}`)
+    buildIfStale(ROOT, npmBuild, { all: args.includes('--all'), with: named })
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error))
     process.exit(1)

@@ -118,3 +118,18 @@ test('the root package.json builds through the stamping script, and prepare runs
   assert.equal(manifest.scripts.prepare, 'npm run build')
   assert.match(manifest.scripts.build, /^node scripts\/build-if-stale\.mjs --all$/)
 })
+
+test('builds an optional workspace (the notes example) only when it is named', () => {
+  tree()
+  mkdirSync(join(root, 'examples/notes/src'), { recursive: true })
+  mkdirSync(join(root, 'examples/notes/dist'), { recursive: true })
+  writeFileSync(join(root, 'examples/notes/src/app.ts'), '')
+  ageSources()
+  past(join(root, 'examples/notes/src/app.ts'), 60)
+  past(join(root, 'examples/notes/src'), 60)
+  assert.deepEqual(buildIfStale(root, recorder().run), ['server', 'web'])
+  assert.deepEqual(buildIfStale(root, recorder().run, { with: ['examples/notes'] }), [
+    'examples/notes',
+  ])
+  assert.deepEqual(buildIfStale(root, recorder().run, { with: ['examples/notes'] }), [])
+})
