@@ -255,6 +255,7 @@ export type AdminUserCreateBody = z.input<typeof adminUserCreateBodySchema>
 export type AdminUserPatchBody = z.input<typeof adminUserPatchBodySchema>
 export type AdminSetPasswordResponse = z.infer<typeof adminSetPasswordResponseSchema>
 export type Group = z.infer<typeof groupSchema>
+export type GroupListResponse = z.infer<typeof groupListResponseSchema>
 export type PermissionInfo = z.infer<typeof permissionInfoSchema>
 export type PermissionListResponse = z.infer<typeof permissionListResponseSchema>
 export type AuditEventInfo = z.infer<typeof auditEventSchema>

@@ -11,7 +11,7 @@ import type {
   AdminUserPatchBody,
   AuditListResponse,
   AuditTypesResponse,
-  Group,
+  GroupListResponse,
   RevokedResponse,
   SessionListResponse,
   UserOrdering,
@@ -83,11 +83,6 @@ export function updateUser(id: number, body: AdminUserPatchBody): Promise<AdminU
 /** Replaces the user's groups with these (by name); superusers only (docs/admin-api.md). */
 export function setUserGroups(id: number, groups: string[]): Promise<AdminUser> {
   return updateUser(id, { groups })
-}
-
-/** What `GET /api/admin/groups/` answers (admin-groups.routes.ts, `groupListResponseSchema`). */
-export interface GroupListResponse {
-  results: Group[]
 }
 
 export function listGroups(options: ReadOptions = {}): Promise<GroupListResponse> {
