@@ -47,6 +47,14 @@ export function checkSesameApp(app: SesameApp): void {
       throw new Error(`The app's migration "${name}" has no up() function`)
     }
   }
+  for (const key of ['onUserCreated', 'routes'] as const) {
+    if (app[key] !== undefined && typeof app[key] !== 'function') {
+      throw new Error(`The app's ${key} must be a function`)
+    }
+  }
+  if (app.webRoot !== undefined && typeof app.webRoot !== 'string') {
+    throw new Error("The app's webRoot must be a path")
+  }
   for (const [name, description] of Object.entries(app.permissions ?? {})) {
     if (!isValidPermissionName(name) || typeof description !== 'string') {
       throw new Error(`The app's permission "${name}" must be app_label.codename → a description`)

@@ -28,9 +28,13 @@ export interface BuildOptions {
    * lower the cost; `server.ts` and the CLI never pass one (the OWASP cost).
    */
   passwordHasher?: PasswordHasher
+  /** Apply pending migrations first (`serve()`; the tests migrate their databases themselves). */
+  migrate?: boolean
+  /** The plugin's start-up checks (`serve()`; off for tests, which build many configurations). */
+  startupChecks?: boolean
   /**
    * An app built on Sesame (`sesame serve` in its folder): its routes and page replace the demo
-   * route and Sesame's web app; its migrations must have been applied (`serve()` does).
+   * route and Sesame's web app.
    */
   app?: SesameApp
 }
@@ -50,7 +54,8 @@ export async function buildApp(
     ...(webRoot === undefined ? {} : { webRoot }),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
-    migrate: false,
+    migrate: options.migrate ?? false,
+    startupChecks: options.startupChecks ?? false,
   })
   if (!options.app) await app.register(helloRoutes)
   return app

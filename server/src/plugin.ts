@@ -25,9 +25,9 @@ import {
 } from 'fastify-type-provider-zod'
 import type { Kysely } from 'kysely'
 import { checkSesameApp, type SesameApp } from './app-definition.js'
-import type { PasswordHasher } from './auth/password.hasher.js'
+import { defaultPasswordHasher, type PasswordHasher } from './auth/password.hasher.js'
 import { systemClock, type Clock } from './core/clock.js'
-import type { Config } from './core/config.js'
+import { ConfigError, type Config } from './core/config.js'
 import { openDatabase, type Db } from './db/database.js'
 import type { Database } from './db/schema.js'
 import { accountRoutes } from './http/account.routes.js'
@@ -51,7 +51,12 @@ import { registerCookieTossingCheck } from './security/cookie-tossing.js'
 import { registerOriginCheck } from './security/csrf.js'
 import { registerSecurityHeaders } from './security/headers.js'
 import { registerHostCheck } from './security/host-check.js'
-import { registerForwardedHeaderCheck } from './self-check.js'
+import { redisPersistence, waitForRedis } from './redis/connection.js'
+import {
+  checkConfiguration,
+  checkRedisPersistence,
+  registerForwardedHeaderCheck,
+} from './self-check.js'
 import { createServices, type Services } from './services.js'
 import type { ValidSession } from './sessions/session.service.js'
 import { upgradeDatabase } from './upgrade.js'
@@ -97,6 +102,13 @@ export interface SesameOptions {
    * false when the caller migrates first (`serve()` does, the tests do).
    */
   migrate?: boolean
+  /**
+   * Check the configuration as `npm start` does (default true): refuse to start on an error
+   * (`ConfigError`: an HTTPS origin with `COOKIE_SECURE=false`, a bad cookie prefix…), log the
+   * warnings; when ready, compute the dummy hash that unknown-user logins verify against (so the
+   * first one takes no longer than a real one) and check Redis's persistence. Tests turn it off.
+   */
+  startupChecks?: boolean
   /**
    * A built single-page app to serve (an index.html and its assets) for page paths. Default: the
    * app's `webRoot`; none serves only the API.
@@ -147,12 +159,23 @@ const sesamePlugin: FastifyPluginAsync<SesameOptions> = async (app, options) => 
   const { config } = options
   const sesameApp = options.app ?? null
   if (sesameApp) checkSesameApp(sesameApp)
+  const startupChecks = options.startupChecks !== false
+  if (startupChecks) {
+    const { errors, warnings } = checkConfiguration(config)
+    if (errors.length) throw new ConfigError(`Refusing to start:\n  ${errors.join('\n  ')}`)
+    for (const warning of warnings) app.log.warn(warning)
+  }
   const clock = options.clock ?? systemClock
 
   const db = options.db ?? openDatabase(config.databaseUrl)
   if (options.migrate !== false) {
-    for (const name of (await upgradeDatabase(db, sesameApp)).applied) {
-      app.log.info(`Applied migration ${name}`)
+    try {
+      for (const name of (await upgradeDatabase(db, sesameApp)).applied) {
+        app.log.info(`Applied migration ${name}`)
+      }
+    } catch (error) {
+      if (!options.db) await db.destroy()
+      throw error
     }
   }
   const services = createServices(config, db, {
@@ -162,9 +185,34 @@ const sesamePlugin: FastifyPluginAsync<SesameOptions> = async (app, options) => 
     app: sesameApp,
   })
   app.decorate('services', services)
-  // onClose hooks run in the order added: the services still write (counted refusals) first.
-  app.addHook('onClose', async () => services.close())
-  if (!options.db) app.addHook('onClose', async () => db.destroy())
+  // One hook, so the order is certain (Fastify runs a context's onClose hooks last added first):
+  // the services still write (refusals counted since the last flush), then the database closes.
+  app.addHook('onClose', async () => {
+    try {
+      await services.close()
+    } finally {
+      if (!options.db) await db.destroy()
+    }
+  })
+  if (startupChecks) {
+    app.addHook('onReady', async () => {
+      // The first unknown-user login must not pay for making the dummy hash on top of verifying it.
+      await (options.passwordHasher ?? defaultPasswordHasher).prepareDummy()
+      const { redis } = services
+      if (!redis) return
+      try {
+        await waitForRedis(redis)
+        for (const warning of checkRedisPersistence(await redisPersistence(redis))) {
+          app.log.warn(warning)
+        }
+      } catch {
+        // Started anyway: requests that need Redis get 503 until it answers, then work again.
+        app.log.error(
+          'Redis does not answer yet: requests that need sessions get 503 until it does',
+        )
+      }
+    })
+  }
 
   const known = new Set(services.permissions.names)
   app.decorate('sesame', {

@@ -6,12 +6,8 @@ import { pathToFileURL } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app.js'
 import { checkSesameApp, type SesameApp } from './app-definition.js'
-import { prepareDummyHash } from './auth/password.hasher.js'
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './core/config.js'
-import { openDatabase } from './db/database.js'
-import { upgradeDatabase } from './upgrade.js'
-import { redisPersistence, waitForRedis } from './redis/connection.js'
-import { checkConfiguration, checkRedisPersistence } from './self-check.js'
+import { checkConfiguration } from './self-check.js'
 
 export async function serve(
   config: Config,
@@ -20,28 +16,17 @@ export async function serve(
     app?: SesameApp | null
   } = {},
 ): Promise<FastifyInstance> {
-  const { errors, warnings } = checkConfiguration(config)
+  // Before anything is opened: a configuration error is one clear message, nothing half-started.
+  const { errors } = checkConfiguration(config)
   if (errors.length) throw new ConfigError(`Refusing to start:\n  ${errors.join('\n  ')}`)
   if (options.app) checkSesameApp(options.app)
-  const db = openDatabase(config.databaseUrl)
-  await upgradeDatabase(db, options.app ?? null)
-  const app = await buildApp(config, { db, ...(options.app ? { app: options.app } : {}) })
-  // The first unknown-user login must not pay for making the dummy hash on top of verifying it.
-  await prepareDummyHash()
-  app.addHook('onClose', async () => db.destroy())
-  for (const warning of warnings) app.log.warn(warning)
-  const { redis } = app.services
-  if (redis) {
-    try {
-      await waitForRedis(redis)
-      for (const warning of checkRedisPersistence(await redisPersistence(redis))) {
-        app.log.warn(warning)
-      }
-    } catch {
-      // Started anyway: requests that need Redis get 503 until it answers, then work again.
-      app.log.error('Redis does not answer yet: requests that need sessions get 503 until it does')
-    }
-  }
+  // The plugin opens the database, migrates it (Sesame's, then the app's), logs the
+  // configuration's warnings, prepares the dummy hash and checks Redis; it closes the database.
+  const app = await buildApp(config, {
+    ...(options.app ? { app: options.app } : {}),
+    migrate: true,
+    startupChecks: true,
+  })
   await app.listen({ port: config.port, host: config.host })
   if ((await app.services.users.count()) === 0) {
     console.log('No users yet. Create the first one with: npx sesame createsuperuser')

@@ -77,7 +77,12 @@ async function sesame(cwd: string, args: string[], env: Record<string, string> =
 }
 
 /** An app folder: package.json naming the module, the module, and a folder below it. */
-function appFolder(manifest: object = { sesame: { app: './lib/app.mjs' } }): string {
+function appFolder(
+  manifest: object = {
+    dependencies: { '@sesame/server': '0.2.0' },
+    sesame: { app: './lib/app.mjs' },
+  },
+): string {
   const app = join(dir, 'journal')
   mkdirSync(join(app, 'lib'), { recursive: true })
   mkdirSync(join(app, 'src', 'deep'), { recursive: true })
@@ -139,7 +144,14 @@ describe('sesame in an app’s folder', () => {
   })
 
   it('says in one line what is wrong with the app module, and exits 1', async () => {
-    const missing = appFolder({ sesame: { app: './dist/app.js' } })
+    const foreign = appFolder({ sesame: { app: './lib/app.mjs' } })
+    const undeclared = await sesame(foreign, ['migrate'])
+    expect(undeclared.code).toBe(1)
+    expect(undeclared.stderr).toMatch(/names an app but does not depend on @sesame\/server\n$/)
+    const missing = appFolder({
+      dependencies: { '@sesame/server': '0.2.0' },
+      sesame: { app: './dist/app.js' },
+    })
     const run = await sesame(missing, ['migrate'])
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(

@@ -162,6 +162,7 @@ async function freshDatabase(): Promise<{ db: Db; url: string }> {
 async function buildTodoApp(
   app: SesameApp = todoApp(),
   database?: { db: Db; url: string },
+  routes: (app: FastifyInstance) => void = () => {},
 ): Promise<TestContext> {
   const { db, url } = database ?? (await freshDatabase())
   const prefix = `sesame-test:plugin:${Math.random().toString(36).slice(2)}:`
@@ -175,8 +176,16 @@ async function buildTodoApp(
     await fastify.close()
     if (ON_REDIS) await deleteRedisKeys(prefix)
   })
-  await fastify.register(sesame, { config, app, db, clock, passwordHasher: CHEAP_PASSWORD_HASHER })
+  await fastify.register(sesame, {
+    config,
+    app,
+    db,
+    clock,
+    passwordHasher: CHEAP_PASSWORD_HASHER,
+    startupChecks: false,
+  })
   await fastify.register(todoRoutes)
+  await fastify.register(async (instance) => routes(instance))
   await fastify.ready()
   return { app: fastify, db, clock, config, dir: '' }
 }
@@ -356,6 +365,15 @@ describe('an app built on the plugin', () => {
     expect(invalid.statusCode).toBe(400)
     expect(invalid.json().error.code).toBe('invalid_request')
     expect(Object.keys(invalid.json().error.fields)).toEqual(['title'])
+    const missingTitle = await authed(ctx, cookies, {
+      method: 'POST',
+      url: '/api/todos/',
+      payload: {},
+    })
+    expect(missingTitle.statusCode).toBe(400)
+    expect(missingTitle.json().error.fields).toEqual({
+      title: ["must have required property 'title'"],
+    })
   })
 
   it('has no demo route, and documents the app’s routes beside Sesame’s', async () => {
@@ -371,6 +389,90 @@ describe('an app built on the plugin', () => {
     expect(
       doc.paths['/api/todos/'].post.requestBody.content['application/json'].schema,
     ).toMatchObject({ required: ['title'] })
+  })
+
+  it('puts both CSRF layers on a method the app adds (not only POST, PUT, PATCH, DELETE)', async () => {
+    const ctx = await buildTodoApp(todoApp(), undefined, (app) => {
+      app.addHttpMethod('PROPPATCH', { hasBody: true })
+      app.route({
+        method: 'PROPPATCH',
+        url: '/api/todos/props/',
+        preHandler: app.sesame.requireUser(),
+        handler: async () => ({ changed: true }),
+      })
+    })
+    await createUser(ctx, 'alice')
+    const cookies = await loginOk(ctx, 'alice')
+    const send = (headers: Record<string, string>) =>
+      ctx.app.inject({
+        method: 'PROPPATCH' as 'POST',
+        url: '/api/todos/props/',
+        headers: {
+          host: 'localhost',
+          cookie: `sessionid=${cookies.sessionid}; csrftoken=${cookies.csrftoken}`,
+          ...headers,
+        },
+      })
+    const foreign = await send({ origin: 'https://evil.example' })
+    expect(foreign.statusCode).toBe(403)
+    expect(foreign.json().error.code).toBe('csrf_failed')
+    const tokenless = await send({ origin: ORIGIN })
+    expect(tokenless.statusCode).toBe(403)
+    expect((await send({ origin: ORIGIN, 'x-csrftoken': cookies.csrftoken })).statusCode).toBe(200)
+  })
+
+  it('refuses a configuration npm start refuses, unless told the caller checked it', async () => {
+    const database = await freshDatabase()
+    const config = loadConfig({
+      DATABASE_URL: database.url,
+      PUBLIC_ORIGIN: 'https://app.example.com',
+      COOKIE_SECURE: 'false',
+    })
+    const fastify = Fastify(sesameFastifyOptions(config, { logger: false }))
+    cleanups.push(async () => void (await fastify.close()))
+    await expect(
+      fastify.register(sesame, { config, db: database.db, passwordHasher: CHEAP_PASSWORD_HASHER }),
+    ).rejects.toThrow(/Refusing to start:[\s\S]*COOKIE_SECURE/)
+  })
+
+  it('writes the refusals it counted before it closes the database it opened', async () => {
+    const database = await freshDatabase()
+    const prefix = `sesame-test:plugin:${Math.random().toString(36).slice(2)}:`
+    const config = loadConfig({
+      DATABASE_URL: database.url,
+      ...(ON_REDIS ? { SESSION_STORE: REDIS_TEST_URL, REDIS_KEY_PREFIX: prefix } : {}),
+    })
+    // No `db` option: the plugin opens the database and must close it after the last write.
+    const fastify = Fastify(sesameFastifyOptions(config, { logger: false }))
+    await fastify.register(sesame, {
+      config,
+      passwordHasher: CHEAP_PASSWORD_HASHER,
+      startupChecks: false,
+    })
+    const ctx: TestContext = { app: fastify, db: database.db, clock: testClock(), config, dir: '' }
+    await createUser(ctx, 'alice')
+    const attempt = () =>
+      fastify.inject({
+        method: 'POST',
+        url: '/api/login/',
+        headers: { origin: ORIGIN, host: 'localhost' },
+        payload: { username: 'alice', password: 'a-wrong-password' },
+      })
+    for (let i = 0; i < 5; i++) await attempt()
+    const refused = []
+    for (let i = 0; i < 10; i++) refused.push((await attempt()).statusCode)
+    expect(refused.every((status) => status === 429)).toBe(true)
+    await fastify.close()
+    if (ON_REDIS) await deleteRedisKeys(prefix)
+    const rows = await database.db
+      .selectFrom('audit_events')
+      .select('detail')
+      .where('event', '=', 'login_throttled')
+      .execute()
+    expect(rows).toHaveLength(1)
+    // The first refusal wrote the event; the nine after it were counted in memory and flushed
+    // by close, while the database was still open.
+    expect(JSON.parse(String(rows[0]?.detail))).toMatchObject({ refused: 10 })
   })
 
   it('refuses to start with a guard on a permission nobody declared, or a bad app', async () => {

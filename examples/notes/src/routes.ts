@@ -38,14 +38,33 @@ function toNote(row: { id: number; text: string; created_at: number }): Note {
   return { id: row.id, text: row.text, createdAt: new Date(row.created_at).toISOString() }
 }
 
+/**
+ * What a note may not hold: control characters other than tab and line breaks (PostgreSQL refuses
+ * NUL outright, and the rest have no place in text), and a half of a surrogate pair (not text at
+ * all: the two databases would store different replacements for it).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
 const noteBody = z.strictObject({
   text: z
     .string()
     .trim()
     .min(1, 'This field may not be blank.')
-    .max(TEXT_MAX_LENGTH, `Ensure this field has no more than ${TEXT_MAX_LENGTH} characters.`),
+    .max(TEXT_MAX_LENGTH, `Ensure this field has no more than ${TEXT_MAX_LENGTH} characters.`)
+    .refine((text) => !NOT_TEXT.test(text) && !LONE_SURROGATE.test(text), {
+      message: 'Enter text without control characters.',
+    }),
 })
-const noteParams = z.object({ id: z.coerce.number().int().min(1).max(ID_MAX) })
+/** A note id as written in the path: digits only (no `0x10`, `1e3`, sign or space). */
+const noteParams = z.object({
+  id: z
+    .string()
+    .regex(/^[1-9][0-9]{0,9}$/, 'Not a note id.')
+    .transform(Number)
+    .refine((id) => id <= ID_MAX, 'Not a note id.'),
+})
 
 /** Registered by Sesame's plugin after its own routes (app.ts `routes`), in a context of its own. */
 export async function notesRoutes(instance: FastifyInstance): Promise<void> {

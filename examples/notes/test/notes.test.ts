@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { loadConfig, sesame, sesameFastifyOptions } from '@sesame/server'
 import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify'
 import { afterEach, describe, expect, it } from 'vitest'
+import pg from 'pg'
 import notesApp from '../src/app.js'
 
 const PASSWORD = 'correct-horse-battery-9'
@@ -17,14 +18,52 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.()
 })
 
-async function start(): Promise<FastifyInstance> {
-  const dir = mkdtempSync(join(tmpdir(), 'sesame-notes-'))
-  const config = loadConfig({ DATABASE_URL: `sqlite:${join(dir, 'db.sqlite3')}` })
-  const app = Fastify(sesameFastifyOptions(config, { logger: false }))
+/** PostgreSQL for the second run (CI has it); elsewhere the run is skipped when it is not there. */
+const POSTGRES_URL =
+  process.env.SESAME_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+
+async function postgresAnswers(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+    return true
+  } catch (error) {
+    if (process.env.CI === 'true') throw error
+    return false
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+const POSTGRES = await postgresAnswers()
+if (!POSTGRES) console.warn(`Skipping the PostgreSQL run: nothing answers at ${POSTGRES_URL}`)
+const DATABASES = ['sqlite', ...(POSTGRES ? ['postgres'] : [])] as const
+
+/** A fresh database of each kind: a SQLite file, or a PostgreSQL database dropped after. */
+async function databaseUrl(kind: string, dir: string): Promise<string> {
+  if (kind === 'sqlite') return `sqlite:${join(dir, 'db.sqlite3')}`
+  const name = `sesame_notes_${Math.random().toString(36).slice(2, 10)}`
+  const admin = new pg.Client({ connectionString: POSTGRES_URL })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
   cleanups.push(async () => {
-    await app.close()
-    rmSync(dir, { recursive: true, force: true })
+    const dropper = new pg.Client({ connectionString: POSTGRES_URL })
+    await dropper.connect()
+    await dropper.query(`drop database if exists ${name} with (force)`)
+    await dropper.end()
   })
+  const url = new URL(POSTGRES_URL)
+  url.pathname = `/${name}`
+  return url.href
+}
+
+async function start(kind: string): Promise<FastifyInstance> {
+  const dir = mkdtempSync(join(tmpdir(), 'sesame-notes-'))
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }))
+  const config = loadConfig({ DATABASE_URL: await databaseUrl(kind, dir) })
+  const app = Fastify(sesameFastifyOptions(config, { logger: false }))
+  cleanups.push(async () => void (await app.close()))
   await app.register(sesame, { config, app: { ...notesApp, webRoot: join(dir, 'no-page') } })
   return app
 }
@@ -34,6 +73,7 @@ interface Client {
     method: 'GET' | 'POST' | 'DELETE',
     url: string,
     payload?: object,
+    headers?: Record<string, string>,
   ): Promise<LightMyRequestResponse>
 }
 
@@ -52,7 +92,7 @@ async function userClient(app: FastifyInstance, username: string): Promise<Clien
     login.cookies.map((cookie: { name: string; value: string }) => [cookie.name, cookie.value]),
   )
   return {
-    request: (method, url, payload) =>
+    request: (method, url, payload, headers = {}) =>
       app.inject({
         method,
         url,
@@ -61,15 +101,16 @@ async function userClient(app: FastifyInstance, username: string): Promise<Clien
           origin: ORIGIN,
           cookie: `sessionid=${cookies.sessionid}; csrftoken=${cookies.csrftoken}`,
           'x-csrftoken': cookies.csrftoken ?? '',
+          ...headers,
         },
         ...(payload ? { payload } : {}),
       }),
   }
 }
 
-describe('the notes example', () => {
+describe.each(DATABASES)('the notes example on %s', (kind) => {
   it('keeps each user’s notes, newest first, and hides them from everyone else', async () => {
-    const app = await start()
+    const app = await start(kind)
     const alice = await userClient(app, 'alice')
     const bob = await userClient(app, 'bob')
     expect((await alice.request('GET', '/api/notes/')).json()).toEqual({ results: [] })
@@ -95,7 +136,7 @@ describe('the notes example', () => {
   })
 
   it('puts new users in notes-users, whose permissions an admin can take away', async () => {
-    const app = await start()
+    const app = await start(kind)
     const alice = await userClient(app, 'alice')
     const user = await app.services.users.findByUsername('alice')
     expect((await app.services.users.findById(user?.id ?? 0))?.groups).toEqual(['notes-users'])
@@ -117,20 +158,63 @@ describe('the notes example', () => {
   })
 
   it('answers bad input with a 400 and a stable code, never a 5xx', async () => {
-    const app = await start()
+    const app = await start(kind)
     const alice = await userClient(app, 'alice')
-    for (const payload of [{ text: '   ' }, { text: 'x'.repeat(1001) }, { text: 42 }, {}]) {
+    const bad = [
+      { text: '   ' },
+      { text: 'x'.repeat(1001) },
+      { text: 42 },
+      {},
+      { text: 'a\u0000b' },
+      { text: 'bell\u0007' },
+      { text: 'half \ud800 a pair' },
+    ]
+    for (const payload of bad) {
       const response = await alice.request('POST', '/api/notes/', payload)
       expect(response.statusCode).toBe(400)
       expect(response.json().error.code).toBe('invalid_request')
       expect(Object.keys(response.json().error.fields ?? {})).toEqual(['text'])
     }
-    for (const id of ['abc', '0', '-1', '99999999999999999999', '1.5']) {
+    for (const id of [
+      'abc',
+      '0',
+      '-1',
+      '99999999999999999999',
+      '2147483648',
+      '1.5',
+      '0x10',
+      '1e3',
+      '%205',
+    ]) {
       const response = await alice.request('DELETE', `/api/notes/${id}/`)
       expect(response.statusCode).toBe(400)
       expect(response.json().error.code).toBe('invalid_request')
     }
     const anonymous = await app.inject({ method: 'GET', url: '/api/notes/' })
     expect(anonymous.statusCode).toBe(401)
+    // Tabs and line breaks are text: kept as written.
+    const lines = await alice.request('POST', '/api/notes/', { text: 'one\n\ttwo\r\nthree' })
+    expect(lines.statusCode).toBe(201)
+    expect(lines.json().text).toBe('one\n\ttwo\r\nthree')
+  })
+
+  it('refuses a cross-site or tokenless POST and DELETE before the notes are touched', async () => {
+    const app = await start(kind)
+    const alice = await userClient(app, 'alice')
+    const note = (await alice.request('POST', '/api/notes/', { text: 'keep me' })).json()
+    const forgeries: Array<Record<string, string>> = [
+      { origin: 'https://evil.example' },
+      { 'x-csrftoken': '' },
+    ]
+    for (const headers of forgeries) {
+      const added = await alice.request('POST', '/api/notes/', { text: 'forged' }, headers)
+      expect(added.statusCode).toBe(403)
+      expect(added.json().error.code).toBe('csrf_failed')
+      const deleted = await alice.request('DELETE', `/api/notes/${note.id}/`, undefined, headers)
+      expect(deleted.statusCode).toBe(403)
+      expect(deleted.json().error.code).toBe('csrf_failed')
+    }
+    const list = (await alice.request('GET', '/api/notes/')).json()
+    expect(list.results.map((n: { text: string }) => n.text)).toEqual(['keep me'])
   })
 })

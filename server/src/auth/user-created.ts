@@ -4,7 +4,9 @@
  * `sesame createsuperuser`, `sesame import-django-users`), so what it writes (a membership, a row
  * of the app's own) commits with the user or not at all, and a throw refuses the creation.
  */
+import type { Transaction } from 'kysely'
 import type { Executor } from '../db/database.js'
+import type { Database } from '../db/schema.js'
 import type { AuthUser } from '../users/user.types.js'
 import { groupIdsByName } from './group.repository.js'
 
@@ -12,8 +14,14 @@ export interface UserCreatedEvent {
   user: AuthUser
   /** How the user was created: `api`, `cli`, `django-import`. */
   via: string
-  /** The creating transaction: run the hook's own statements on it, never on another handle. */
+  /**
+   * The creating transaction: run the hook's statements on it, never on another handle (on
+   * SQLite the transaction holds the one connection, so a query on `app.sesame.db` would wait
+   * for it forever).
+   */
   db: Executor
+  /** The same transaction, typed with the app's own tables besides Sesame's. */
+  database<Tables extends object>(): Transaction<Database & Tables>
   /**
    * Adds the user to the groups of these names (idempotent). Returns the names that no group
    * has: they are left out, and the user is created all the same (an admin may have deleted one).
@@ -34,6 +42,8 @@ export async function runUserCreatedHook(
     user,
     via,
     db,
+    // A wider type over the same transaction (see plugin.ts, `database`).
+    database: <Tables extends object>() => db as unknown as Transaction<Database & Tables>,
     async addToGroups(names) {
       const ids = await groupIdsByName(db, names)
       if (ids.size) {

@@ -4,8 +4,13 @@
  * of the nearest package.json above the working directory (`npm exec -w <app> -- sesame …` runs
  * in the app's folder). The module's default export is the app (`SesameApp`). No such field:
  * Sesame alone, as before.
+ *
+ * Loading a module runs its code, so a package.json is only believed when it is the app's: it
+ * depends on `@sesame/server` and belongs to the user running the command (a package.json
+ * someone else left in a shared folder above, such as /tmp, is refused, as git refuses a
+ * repository another user owns).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { checkSesameApp, type SesameApp } from '../app-definition.js'
@@ -29,12 +34,26 @@ export function findAppModule(cwd: string, env: NodeJS.ProcessEnv): string | nul
       }
       const field = (manifest as { sesame?: { app?: unknown } } | null)?.sesame?.app
       if (field === undefined) return null
-      if (typeof field !== 'string')
+      if (typeof field !== 'string') {
         throw new AppLoadError(`"sesame.app" in ${file} must be a path`)
+      }
+      if (!dependsOnSesame(manifest)) {
+        throw new AppLoadError(`${file} names an app but does not depend on @sesame/server`)
+      }
+      const owner = statSync(file).uid
+      if (process.getuid && owner !== process.getuid()) {
+        throw new AppLoadError(`${file} belongs to another user: not loading the app it names`)
+      }
       return resolve(dir, field)
     }
     if (dirname(dir) === dir) return null
   }
+}
+
+function dependsOnSesame(manifest: unknown): boolean {
+  const fields = ['dependencies', 'devDependencies', 'peerDependencies'] as const
+  const record = manifest as Partial<Record<(typeof fields)[number], Record<string, unknown>>>
+  return fields.some((field) => Object.hasOwn(record[field] ?? {}, '@sesame/server'))
 }
 
 export async function loadApp(cwd: string, env: NodeJS.ProcessEnv): Promise<SesameApp | null> {

@@ -47,7 +47,10 @@ export function registerErrorHandlers(
     if (hasZodFastifySchemaValidationErrors(error) || isSchemaValidationError(error)) {
       const fields: Record<string, string[]> = {}
       for (const issue of error.validation) {
-        const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || 'body'
+        // Fastify's JSON Schema names a missing property in `params`, not in the path.
+        const missing = (issue.params as { missingProperty?: unknown } | undefined)?.missingProperty
+        const at = issue.instancePath + (typeof missing === 'string' ? `/${missing}` : '')
+        const path = at.replace(/^\//, '').replaceAll('/', '.') || 'body'
         ;(fields[path] ??= []).push(issue.message ?? 'Invalid value.')
       }
       return reply.code(400).send(new ApiError('invalid_request', { fields }).toBody())

@@ -22,11 +22,10 @@ import { isValidPermissionName } from '../auth/permissions.js'
 import type { UserService } from '../auth/user.service.js'
 import { ApiError, type ErrorCode } from '../core/errors.js'
 import { checkCsrfToken, checkRequestOrigin, header } from '../security/csrf.js'
+import { isUnsafeMethod } from '../security/origin-check.js'
 
 export const VERIFY_PATH = '/api/auth/verify/'
 
-/** Methods that change nothing (RFC 9110): every other one, WebDAV's included, is checked for CSRF. */
-const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE'])
 /** An HTTP method token (RFC 9110 `token`, upper case as proxies send it). */
 const METHOD = /^[A-Z][A-Z0-9_-]{0,31}$/
 
@@ -84,7 +83,7 @@ export async function forwardAuthRoutes(
       const auth = request.auth
       if (!auth) throw refusal('not_authenticated')
 
-      if (!SAFE_METHODS.has(method)) {
+      if (isUnsafeMethod(method)) {
         const failure = checkRequestOrigin(request, options) ?? checkCsrfToken(request, auth)
         if (failure) {
           request.log.warn({ reason: failure, method }, 'forward auth: csrf check failed')

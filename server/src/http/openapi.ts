@@ -5,7 +5,6 @@
 import swagger from '@fastify/swagger'
 import type { FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 
 type Transform = typeof jsonSchemaTransform
 
@@ -16,7 +15,8 @@ function hasZodPart(schema: Record<string, unknown>): boolean {
     ...Object.values(parts),
     ...(response && typeof response === 'object' ? Object.values(response) : []),
   ]
-  return values.some((value) => value instanceof z.ZodType)
+  // By shape, not `instanceof`: an app's zod may be another copy than Sesame's.
+  return values.some((value) => typeof value === 'object' && value !== null && '_zod' in value)
 }
 
 const transform: Transform = (document) =>

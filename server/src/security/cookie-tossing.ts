@@ -17,7 +17,7 @@
  */
 import type { FastifyInstance } from 'fastify'
 import { ApiError } from '../core/errors.js'
-import { UNSAFE_METHODS } from './origin-check.js'
+import { isUnsafeMethod } from './origin-check.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -81,7 +81,7 @@ export function registerCookieTossingCheck(
     if (header === undefined) return
     if (cookieCount(header, sessionName) < 2 && cookieCount(header, csrfName) < 2) return
     request.ambiguousCookies = true
-    if (UNSAFE_METHODS.has(request.method)) {
+    if (isUnsafeMethod(request.method)) {
       request.log.warn('request with a session or CSRF cookie sent twice (cookie tossing?)')
       throw new ApiError('ambiguous_cookies')
     }

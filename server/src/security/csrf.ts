@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { ApiError } from '../core/errors.js'
 import type { ValidSession } from '../sessions/session.service.js'
 import { secretsEqual } from '../sessions/session.token.js'
-import { UNSAFE_METHODS, checkOrigin, type OriginCheckFailure } from './origin-check.js'
+import { checkOrigin, isUnsafeMethod, type OriginCheckFailure } from './origin-check.js'
 
 export const CSRF_HEADER = 'x-csrftoken'
 
@@ -51,7 +51,7 @@ export function checkRequestOrigin(
 
 export function registerOriginCheck(app: FastifyInstance, options: CsrfOptions): void {
   app.addHook('onRequest', async (request) => {
-    if (!UNSAFE_METHODS.has(request.method)) return
+    if (!isUnsafeMethod(request.method)) return
     const failure = checkRequestOrigin(request, options)
     if (failure) {
       request.log.warn({ reason: failure }, 'csrf check failed')
@@ -62,7 +62,7 @@ export function registerOriginCheck(app: FastifyInstance, options: CsrfOptions):
 
 /** Layer 2; called once the session is known. Throws `csrf_failed` on a missing or wrong token. */
 export function checkCsrfTokenOrThrow(request: FastifyRequest, auth: ValidSession): void {
-  if (!UNSAFE_METHODS.has(request.method) || request.routeOptions.config.csrf === 'origin-only') {
+  if (!isUnsafeMethod(request.method) || request.routeOptions.config.csrf === 'origin-only') {
     return
   }
   const failure = checkCsrfToken(request, auth)

@@ -13,7 +13,16 @@
  * Layer 2 (the session's CSRF token) still applies to every request that carries a session.
  */
 
-export const UNSAFE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+/** RFC 9110's safe methods: every other method, a custom one included, is unsafe (as Django). */
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE'])
+
+/**
+ * Whether both CSRF layers apply to a request of this method: POST, PUT, PATCH, DELETE, and any
+ * method an app adds (`addHttpMethod('PROPPATCH')`), so a new method cannot slip past them.
+ */
+export function isUnsafeMethod(method: string): boolean {
+  return !SAFE_METHODS.has(method)
+}
 
 export interface OriginCheckInput {
   secFetchSite: string | undefined
