@@ -24,3 +24,8 @@ export type { Database } from './db/schema.js'
 export type { Services } from './services.js'
 export type { ValidSession } from './sessions/session.service.js'
 export type { AuthUser } from './users/user.types.js'
+// The declarations these modules add to Fastify's types (`request.auth`; the route options
+// `config: { session: false }` and `config: { csrf: 'origin-only' }`) must reach an app's tsc:
+// re-exporting nothing from them keeps them in the declaration files an app reads.
+export type {} from './http/session.plugin.js'
+export type {} from './security/csrf.js'

@@ -18,6 +18,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
 import { parseDjangoDateTime } from '../src/auth/django.reader.js'
 import { run } from '../src/cli/commands/import-django-users.js'
+import type { SesameApp } from '../src/app-definition.js'
 import type { CliIo } from '../src/cli/io.js'
 import { loadConfig, type Config } from '../src/core/config.js'
 import type { Db } from '../src/db/database.js'
@@ -208,7 +209,11 @@ interface Run {
 
 /** Runs the command in this process with `DATABASE_URL` and captures what it prints. */
 /** Runs the command against the database (and the session store) of `target`. */
-async function importDjango(target: string | Config, args: string[]): Promise<Run> {
+async function importDjango(
+  target: string | Config,
+  args: string[],
+  app: SesameApp | null = null,
+): Promise<Run> {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
@@ -218,6 +223,7 @@ async function importDjango(target: string | Config, args: string[]): Promise<Ru
     prompt: () => Promise.reject(new Error('no prompt expected')),
     promptHidden: () => Promise.reject(new Error('no prompt expected')),
     isInteractive: false,
+    app,
   }
   const code = await run(args, io)
   return { code, stdout, stderr }
@@ -285,6 +291,39 @@ async function imported(options: BuildTestOptions = {}): Promise<{ ctx: TestCont
 }
 
 describe('sesame import-django-users', () => {
+  it('runs the app’s user-created hook for each user it creates; a throw imports nothing', async () => {
+    const ctx = await build()
+    const seen: string[] = []
+    const app: SesameApp = {
+      name: 'hooked',
+      async onUserCreated({ user, via, addToGroups }) {
+        seen.push(`${user.username} ${via}`)
+        expect(await addToGroups(['support', 'no-such-group'])).toEqual(['no-such-group'])
+      },
+    }
+    const first = await importDjango(ctx.config, [djangoPath], app)
+    expect(first.code).toBe(0)
+    expect(seen).toHaveLength(5)
+    expect(seen.every((entry) => entry.endsWith(' django-import'))).toBe(true)
+    // Alice had both of Django's groups; the hook's `support` is not added twice.
+    expect(await groupsOf(ctx.db, 'alice')).toEqual(['editors', 'support'])
+    expect(await groupsOf(ctx.db, 'admin')).toEqual(['support'])
+
+    const other = await build()
+    const before = await snapshot(other.db)
+    const refusing: SesameApp = {
+      name: 'hooked',
+      async onUserCreated({ user }) {
+        if (user.username === 'bob') throw new Error('the app refuses bob')
+      },
+    }
+    // The command's error (runCli prints it in one line and exits 1).
+    await expect(importDjango(other.config, [djangoPath], refusing)).rejects.toThrow(
+      'the app refuses bob',
+    )
+    expect(await snapshot(other.db)).toEqual(before)
+  })
+
   it('imports users, groups and permissions and reports what it did', async () => {
     const { ctx, first } = await imported()
     expect(first.stdout).toBe(

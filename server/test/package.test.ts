@@ -147,7 +147,7 @@ app.get('/api/tasks/', { preHandler: app.sesame.requireUser() }, async (request)
   return { results: [], username }
 })
 app.post('/api/tasks/', { preHandler: app.sesame.requirePermission('tasks.add_task') },
-  async (_request, reply) => reply.code(201).send({ title: 'added' }))
+  async (request, reply) => reply.code(201).send({ by: request.auth?.user.username }))
 
 await app.listen({ port: 0, host: '127.0.0.1' })
 const address = app.server.address()
@@ -335,5 +335,6 @@ describe('the packed @sesame/server', () => {
     }
     const added = await post({ origin, 'x-csrftoken': token })
     expect(added.status).toBe(201)
+    expect(await added.json()).toEqual({ by: 'ada' })
   }, 180_000)
 })
