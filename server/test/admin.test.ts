@@ -419,3 +419,102 @@ describe('admin review fixes', () => {
     expect(clash.json().error.fields.name).toBeDefined()
   })
 })
+
+describe('DELETE /api/admin/users/{id}/', () => {
+  it('deletes the user: their sessions end at once, the audit log keeps their name', async () => {
+    const { ctx, ids, as } = await cast()
+    const bobSession = await loginOk(ctx, 'bob')
+    await loginOk(ctx, 'bob')
+    expect((await authed(ctx, bobSession, { url: '/api/hello/' })).statusCode).toBe(200)
+    const deleted = await authed(ctx, as.root, {
+      method: 'DELETE',
+      url: `/api/admin/users/${ids.bob}/`,
+    })
+    expect(deleted.statusCode).toBe(204)
+    expect(deleted.body).toBe('')
+    expect((await authed(ctx, bobSession, { url: '/api/hello/' })).statusCode).toBe(401)
+    const gone = await authed(ctx, as.root, { url: `/api/admin/users/${ids.bob}/` })
+    expect(gone.statusCode).toBe(404)
+    expect((await login(ctx, 'bob')).response.statusCode).toBe(400)
+    const events = await ctx.app.services.audit.list({ limit: 1000 })
+    const event = events.find((e) => e.event === 'user_deleted')
+    expect(event).toMatchObject({
+      userId: null,
+      username: 'bob',
+      actor: { id: ids.root, username: 'root' },
+      detail: { sessionsEnded: 2, isStaff: false, isSuperuser: false },
+    })
+    // Bob's older events keep his name; their id reads null now.
+    const created = events.find((e) => e.event === 'user_created' && e.username === 'bob')
+    expect(created?.userId).toBeNull()
+    // The name is free again.
+    const again = await authed(ctx, as.root, {
+      method: 'POST',
+      url: '/api/admin/users/',
+      payload: { username: 'bob', password: 'a-new-bob-passphrase-3' },
+    })
+    expect(again.statusCode).toBe(201)
+  })
+
+  it('is refused: anonymous, without auth.delete_user, a superuser by staff, oneself, stale password', async () => {
+    const { ctx, ids, as } = await cast()
+    const url = (id: number) => `/api/admin/users/${id}/`
+    const anonymous = await ctx.app.inject({
+      method: 'DELETE',
+      url: url(ids.bob),
+      headers: { origin: ORIGIN, host: 'localhost' },
+    })
+    expect(anonymous.statusCode).toBe(401)
+    for (const cookies of [as.alice, as.member, as.staff, as.helper]) {
+      const refused = await authed(ctx, cookies, { method: 'DELETE', url: url(ids.bob) })
+      expect(refused.statusCode).toBe(403)
+      expect(refused.json().error.code).toBe('permission_denied')
+    }
+    // Staff with the permission still may not delete a superuser or other staff.
+    const deleters = await ctx.app.services.groups.create(
+      { name: 'deleters', permissions: ['auth.view_user', 'auth.delete_user'] },
+      {},
+    )
+    expect(deleters.ok).toBe(true)
+    await createUser(ctx, 'remover', { isStaff: true, groups: ['deleters'] })
+    const remover = await loginOk(ctx, 'remover')
+    for (const id of [ids.root, ids.helper]) {
+      const refused = await authed(ctx, remover, { method: 'DELETE', url: url(id) })
+      expect(refused.statusCode).toBe(403)
+    }
+    const self = await authed(ctx, as.root, { method: 'DELETE', url: url(ids.root) })
+    expect(self.statusCode).toBe(400)
+    expect(self.json().error.message).toBe('You cannot delete your own account.')
+    const missing = await authed(ctx, as.root, { method: 'DELETE', url: url(99999) })
+    expect(missing.statusCode).toBe(404)
+    const foreign = await ctx.app.inject({
+      method: 'DELETE',
+      url: url(ids.bob),
+      headers: {
+        host: 'localhost',
+        origin: 'https://evil.example',
+        cookie: `sessionid=${as.root.sessionid}; csrftoken=${as.root.csrftoken}`,
+        'x-csrftoken': as.root.csrftoken ?? '',
+      },
+    })
+    expect(foreign.statusCode).toBe(403)
+    expect(foreign.json().error.code).toBe('csrf_failed')
+    // Past the re-authentication window: the password first.
+    ctx.clock.advance(11 * MINUTE)
+    const stale = await authed(ctx, remover, { method: 'DELETE', url: url(ids.alice) })
+    expect(stale.statusCode).toBe(403)
+    expect(stale.json().error.code).toBe('reauthentication_required')
+    const reauth = await authed(ctx, remover, {
+      method: 'POST',
+      url: '/api/reauthenticate/',
+      payload: { password: PASSWORD },
+    })
+    expect(reauth.statusCode).toBe(200)
+    const ok = await authed(ctx, remover, { method: 'DELETE', url: url(ids.alice) })
+    expect(ok.statusCode).toBe(204)
+    // Nothing of the refused attempts happened: bob, root and helper are still there.
+    for (const id of [ids.bob, ids.root, ids.helper]) {
+      expect(await ctx.app.services.users.findById(id)).not.toBeNull()
+    }
+  })
+})

@@ -21,6 +21,7 @@ export const AUDIT_EVENT_TYPES = [
   'user_changed',
   'user_created',
   'user_deactivated',
+  'user_deleted',
   'user_reactivated',
 ] as const
 

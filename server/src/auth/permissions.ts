@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   'auth.view_user': 'See users and their sessions',
   'auth.add_user': 'Create users',
   'auth.change_user': "Change users' email and active flag, set passwords, end sessions",
+  'auth.delete_user': 'Delete users',
   'auth.view_group': 'See groups and their permissions',
   'audit.view_event': 'Read the audit log',
 } as const

@@ -232,6 +232,12 @@ export interface UserChanges {
  * from before stops working on its next request (and stays dead after a reactivation). False when
  * no row matched (with `onlyOrdinary`: the user is staff or superuser by now).
  */
+/** Deletes a user; their sessions and memberships go with them (`on delete cascade`). */
+export async function deleteUserRow(db: Executor, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst()
+  return Number(result.numDeletedRows) > 0
+}
+
 export async function updateUser(
   db: Executor,
   id: number,

@@ -36,6 +36,7 @@ import { runUserCreatedHook, type UserCreatedHook } from './user-created.js'
 import { effectivePermissions } from './permissions.js'
 import {
   countUsers,
+  deleteUserRow,
   findUserById,
   findUserByKey,
   insertUser,
@@ -83,6 +84,13 @@ export interface UserService extends PasswordFlows {
     patch: UserPatch,
     options?: ChangeOptions,
   ): Promise<Result<UserWithGroups> | null>
+  /**
+   * Deletes a user: their sessions end (on every instance: a Redis store after the commit), their
+   * memberships and the app's rows that refer to them with `on delete cascade` go too, and
+   * `user_deleted` keeps their name in the audit log (older events keep it too, their id becomes
+   * null). How many sessions ended, or null when there is no such user.
+   */
+  delete(userId: number, options?: ChangeOptions): Promise<{ sessionsEnded: number } | null>
   /** Ends every session of a user ("log out everywhere"); null when there is no such user. */
   revokeSessions(userId: number, options?: ChangeOptions): Promise<number | null>
   /**
@@ -286,6 +294,28 @@ export function createUserService(deps: UserServiceDeps): UserService {
         }
         const after = await findUser(userId, scope.db)
         return after ? { ok: true, value: await withGroups(after, scope.db) } : null
+      })
+    },
+
+    async delete(userId, options = {}) {
+      return inTransaction(db, async (scope) => {
+        const user = await findUser(userId, scope.db)
+        if (!user) return null
+        const sessionsEnded = await sessions.endAllForUser(user.id, undefined, scope)
+        // Recorded before the row goes: the event's user id then reads null, like every older
+        // event of this user, and the name stays.
+        await audit.record(
+          'user_deleted',
+          {
+            ...auditOf(options),
+            userId: user.id,
+            username: user.username,
+            detail: { sessionsEnded, isStaff: user.isStaff, isSuperuser: user.isSuperuser },
+          },
+          scope,
+        )
+        if (!(await deleteUserRow(scope.db, user.id))) return null
+        return { sessionsEnded }
       })
     },
 

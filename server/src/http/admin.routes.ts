@@ -6,6 +6,7 @@
  * setting its password).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import type { GroupService } from '../auth/group.service.js'
 import type { AuthUser } from '../users/user.types.js'
 import type { UserService, UserWithGroups } from '../auth/user.service.js'
@@ -214,6 +215,30 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       if (!result) throw new ApiError('not_found')
       if (!result.ok) throw new ApiError('invalid_request', { fields: result.fields })
       return result.value
+    },
+  )
+
+  app.delete(
+    '/api/admin/users/:id/',
+    {
+      schema: {
+        summary: 'Delete a user; their sessions end at once (recorded as user_deleted)',
+        tags: ['admin'],
+        params: idParamsSchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = await writerOrThrow(request, 'auth.delete_user')
+      const target = await targetOrThrow(request.params.id)
+      if (target.id === actor.id) {
+        // Nobody deletes their own account from the console by accident; another admin can.
+        throw new ApiError('invalid_request', { message: 'You cannot delete your own account.' })
+      }
+      assertMayChange(actor, target)
+      const deleted = await users.delete(target.id, changeOptions(actor, request))
+      if (!deleted) throw new ApiError('not_found')
+      return reply.code(204).send(null)
     },
   )
 
