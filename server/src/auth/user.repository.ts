@@ -227,17 +227,17 @@ export interface UserChanges {
   isSuperuser?: boolean
 }
 
-/**
- * Applies the changes; with `revoke` the user's `auth_version` is bumped too, so every session
- * from before stops working on its next request (and stays dead after a reactivation). False when
- * no row matched (with `onlyOrdinary`: the user is staff or superuser by now).
- */
 /** Deletes a user; their sessions and memberships go with them (`on delete cascade`). */
 export async function deleteUserRow(db: Executor, id: number): Promise<boolean> {
   const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst()
   return Number(result.numDeletedRows) > 0
 }
 
+/**
+ * Applies the changes; with `revoke` the user's `auth_version` is bumped too, so every session
+ * from before stops working on its next request (and stays dead after a reactivation). False when
+ * no row matched (with `onlyOrdinary`: the user is staff or superuser by now).
+ */
 export async function updateUser(
   db: Executor,
   id: number,
