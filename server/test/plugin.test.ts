@@ -475,6 +475,49 @@ describe('an app built on the plugin', () => {
     expect(JSON.parse(String(rows[0]?.detail))).toMatchObject({ refused: 10 })
   })
 
+  it('refuses to delete a user an app row still refers to: 409, and nothing changes', async () => {
+    const receipts: Record<string, Migration> = {
+      ...todoMigrations,
+      '0002-receipts': {
+        async up(db) {
+          // No `on delete cascade`: a receipt must outlive nobody.
+          await db.schema
+            .createTable('receipts')
+            .addColumn('user_id', 'integer', (col) => col.notNull().references('users.id'))
+            .execute()
+        },
+      },
+    }
+    const ctx = await buildTodoApp(todoApp({ migrations: receipts }))
+    await createUser(ctx, 'root', { isSuperuser: true })
+    const bob = await createUser(ctx, 'bob')
+    const root = await loginOk(ctx, 'root')
+    const bobCookies = await loginOk(ctx, 'bob')
+    const receiptsTable = ctx.app.sesame.database<{ receipts: { user_id: number } }>()
+    await receiptsTable.insertInto('receipts').values({ user_id: bob.id }).execute()
+    const refused = await authed(ctx, root, {
+      method: 'DELETE',
+      url: `/api/admin/users/${bob.id}/`,
+    })
+    expect(refused.statusCode).toBe(409)
+    expect(refused.json().error).toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('deactivate the user instead'),
+    })
+    // Rolled back whole: bob, his session and his memberships are there, no event was kept.
+    expect((await authed(ctx, bobCookies, { url: '/api/todos/whoami/' })).statusCode).toBe(200)
+    expect((await ctx.app.services.users.findById(bob.id))?.groups).toEqual(['todo-users'])
+    const events = await ctx.app.services.audit.list({ event: 'user_deleted', limit: 10 })
+    expect(events).toEqual([])
+    await receiptsTable.deleteFrom('receipts').execute()
+    const deleted = await authed(ctx, root, {
+      method: 'DELETE',
+      url: `/api/admin/users/${bob.id}/`,
+    })
+    expect(deleted.statusCode).toBe(204)
+    expect((await authed(ctx, bobCookies, { url: '/api/todos/whoami/' })).statusCode).toBe(401)
+  })
+
   it('refuses to start with a guard on a permission nobody declared, or a bad app', async () => {
     await expect(
       buildTodoApp(todoApp({ permissions: { 'todo.view_todo': 'See own todos' } })),

@@ -10,7 +10,7 @@
 import type { AuditService } from '../audit/audit.service.js'
 import type { Clock } from '../core/clock.js'
 import { hasControlCharacter } from '../core/contract.js'
-import type { Db, Executor } from '../db/database.js'
+import { isForeignKeyViolation, type Db, type Executor } from '../db/database.js'
 import { inTransaction } from '../db/transaction.js'
 import { accountThrottleKeys } from '../security/login.throttle.js'
 import type { ThrottleStore } from '../security/throttle.store.js'
@@ -73,6 +73,13 @@ export interface UserWithGroups extends AuthUser {
   groups: string[]
 }
 
+/** Other rows still refer to the user (a table without `on delete cascade`): nothing is deleted. */
+class StillReferenced extends Error {}
+
+const STILL_REFERENCED =
+  'Other records still refer to this user (a table without on delete cascade): deactivate the ' +
+  'user instead, or remove those records first.'
+
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const EMAIL_MAX_LENGTH = 254
 
@@ -88,9 +95,11 @@ export interface UserService extends PasswordFlows {
    * Deletes a user: their sessions end (on every instance: a Redis store after the commit), their
    * memberships and the app's rows that refer to them with `on delete cascade` go too, and
    * `user_deleted` keeps their name in the audit log (older events keep it too, their id becomes
-   * null). How many sessions ended, or null when there is no such user.
+   * null). How many sessions ended, or null when there is no such user. A row of another table
+   * that refers to the user without `on delete cascade` (an app's) refuses it: nothing changes,
+   * and `fields.user` says why.
    */
-  delete(userId: number, options?: ChangeOptions): Promise<{ sessionsEnded: number } | null>
+  delete(userId: number, options?: ChangeOptions): Promise<Result<{ sessionsEnded: number }> | null>
   /** Ends every session of a user ("log out everywhere"); null when there is no such user. */
   revokeSessions(userId: number, options?: ChangeOptions): Promise<number | null>
   /**
@@ -153,6 +162,38 @@ export function createUserService(deps: UserServiceDeps): UserService {
   async function withGroups(user: AuthUser, executor: Executor = db): Promise<UserWithGroups> {
     const names = await groupNamesOfUsers(executor, [user.id])
     return { ...user, groups: names.get(user.id) ?? [] }
+  }
+
+  /** The deletion's one transaction; a foreign key still pointing at the user rolls it back. */
+  function deleteInTransaction(
+    userId: number,
+    options: ChangeOptions,
+  ): Promise<Result<{ sessionsEnded: number }> | null> {
+    return inTransaction(db, async (scope) => {
+      const user = await findUser(userId, scope.db)
+      if (!user) return null
+      const sessionsEnded = await sessions.endAllForUser(user.id, undefined, scope)
+      // Recorded before the row goes: the event's user id then reads null, like every older
+      // event of this user, and the name stays.
+      await audit.record(
+        'user_deleted',
+        {
+          ...auditOf(options),
+          userId: user.id,
+          username: user.username,
+          detail: { sessionsEnded, isStaff: user.isStaff, isSuperuser: user.isSuperuser },
+        },
+        scope,
+      )
+      try {
+        if (!(await deleteUserRow(scope.db, user.id))) return null
+      } catch (error) {
+        // Thrown on, so the transaction rolls back: sessions, event and all (PostgreSQL has
+        // aborted it anyway).
+        throw isForeignKeyViolation(error) ? new StillReferenced() : error
+      }
+      return { ok: true, value: { sessionsEnded } }
+    })
   }
 
   async function findUser(userId: number, executor: Executor = db): Promise<AuthUser | null> {
@@ -298,25 +339,12 @@ export function createUserService(deps: UserServiceDeps): UserService {
     },
 
     async delete(userId, options = {}) {
-      return inTransaction(db, async (scope) => {
-        const user = await findUser(userId, scope.db)
-        if (!user) return null
-        const sessionsEnded = await sessions.endAllForUser(user.id, undefined, scope)
-        // Recorded before the row goes: the event's user id then reads null, like every older
-        // event of this user, and the name stays.
-        await audit.record(
-          'user_deleted',
-          {
-            ...auditOf(options),
-            userId: user.id,
-            username: user.username,
-            detail: { sessionsEnded, isStaff: user.isStaff, isSuperuser: user.isSuperuser },
-          },
-          scope,
-        )
-        if (!(await deleteUserRow(scope.db, user.id))) return null
-        return { sessionsEnded }
-      })
+      try {
+        return await deleteInTransaction(userId, options)
+      } catch (error) {
+        if (!(error instanceof StillReferenced)) throw error
+        return { ok: false, fields: { user: [STILL_REFERENCED] } }
+      }
     },
 
     async revokeSessions(userId, options = {}) {

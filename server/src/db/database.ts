@@ -257,6 +257,12 @@ function ensureDirectory(path: string): void {
 }
 
 /** True for a unique-constraint violation on SQLite (`SQLITE_CONSTRAINT_UNIQUE`) or PostgreSQL (23505). */
+/** A row still referred to by another table's foreign key (without `on delete cascade`). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503'
+}
+
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505'

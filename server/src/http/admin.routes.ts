@@ -238,6 +238,9 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (app
       assertMayChange(actor, target)
       const deleted = await users.delete(target.id, changeOptions(actor, request))
       if (!deleted) throw new ApiError('not_found')
+      if (!deleted.ok) {
+        throw new ApiError('conflict', { message: deleted.fields.user?.[0] })
+      }
       return reply.code(204).send(null)
     },
   )
