@@ -22,7 +22,7 @@ import {
   type StoredUser,
 } from './import.repository.js'
 import { djangoPbkdf2Iterations, UNUSABLE_PASSWORD } from './password.hasher.js'
-import { findUserById } from './user.repository.js'
+import { findAuthUserById } from './user.repository.js'
 import { findLookAlike } from './username-skeleton.repository.js'
 import { validateNewUsername } from '../users/username.js'
 import { runUserCreatedHook, type UserCreatedHook } from './user-created.js'
@@ -239,11 +239,8 @@ async function create(
     )
   }
   await changeUserGroups(db, id, { add: wantedGroups, remove: [] })
-  const created = onUserCreated ? await findUserById(db, id) : null
-  if (created) {
-    const { passwordHash: _hash, ...authUser } = created
-    await runUserCreatedHook(onUserCreated, db, authUser, 'django-import')
-  }
+  const created = onUserCreated ? await findAuthUserById(db, id) : null
+  if (created) await runUserCreatedHook(onUserCreated, db, created, 'django-import')
   report.users.created += 1
   if (user.passwordHash === UNUSABLE_PASSWORD) report.withoutUsablePassword += 1
   report.userOutcomes.push({

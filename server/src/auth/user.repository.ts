@@ -142,6 +142,16 @@ export async function findUserById(
   return row ? { ...toAuthUser(row), passwordHash: row.password_hash } : null
 }
 
+/** A user without their password hash: what services hand on (no hash leaves the auth rules). */
+export async function findAuthUserById(db: Executor, id: number): Promise<AuthUser | null> {
+  const row = await db
+    .selectFrom('users')
+    .select(USER_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row ? toAuthUser(row) : null
+}
+
 /** `%` and `_` match themselves in a LIKE pattern built from user input. */
 function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`

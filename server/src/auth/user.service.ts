@@ -37,7 +37,7 @@ import { effectivePermissions } from './permissions.js'
 import {
   countUsers,
   deleteUserRow,
-  findUserById,
+  findAuthUserById,
   findUserByKey,
   insertUser,
   listUsers,
@@ -196,11 +196,8 @@ export function createUserService(deps: UserServiceDeps): UserService {
     })
   }
 
-  async function findUser(userId: number, executor: Executor = db): Promise<AuthUser | null> {
-    const found = await findUserById(executor, userId)
-    if (!found) return null
-    const { passwordHash: _hash, ...user } = found
-    return user
+  function findUser(userId: number, executor: Executor = db): Promise<AuthUser | null> {
+    return findAuthUserById(executor, userId)
   }
 
   return {

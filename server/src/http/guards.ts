@@ -7,6 +7,7 @@ import type { FastifyRequest } from 'fastify'
 import type { UserService } from '../auth/user.service.js'
 import type { Permission } from '../auth/permissions.js'
 import { ApiError } from '../core/errors.js'
+import { header } from '../security/csrf.js'
 import { checkFetchSite } from '../security/origin-check.js'
 import type { SessionService, ValidSession } from '../sessions/session.service.js'
 import { authOrThrow } from './session.plugin.js'
@@ -30,14 +31,8 @@ export async function permittedOrThrow(
   users: UserService,
   permission: Permission,
 ): Promise<ValidSession> {
-  const auth = authOrThrow(request)
-  const { user } = auth
-  if (!user.isStaff) throw new ApiError('permission_denied')
-  if (user.isSuperuser) return auth
-  if (!(await users.permissionsOf(user)).includes(permission)) {
-    throw new ApiError('permission_denied')
-  }
-  return auth
+  if (!authOrThrow(request).user.isStaff) throw new ApiError('permission_denied')
+  return heldPermissionOrThrow(request, users, permission)
 }
 
 /**
@@ -66,13 +61,9 @@ export function sameSiteNavigationOrThrow(
   request: FastifyRequest,
   trustedOrigins: readonly string[],
 ): void {
-  const header = (name: string): string | undefined => {
-    const value = request.headers[name]
-    return Array.isArray(value) ? value[0] : value
-  }
   const failure = checkFetchSite({
-    secFetchSite: header('sec-fetch-site'),
-    origin: header('origin'),
+    secFetchSite: header(request, 'sec-fetch-site'),
+    origin: header(request, 'origin'),
     trustedOrigins,
   })
   if (failure) {
