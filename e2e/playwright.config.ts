@@ -22,19 +22,21 @@ function createUser(user: { username: string; password: string }): string {
   return `SESAME_PASSWORD='${user.password}' node ../server/bin/sesame.js createsuperuser --no-input --username ${user.username}`
 }
 
-/** The server as `npm start` runs it, on a fresh SQLite file with a user made by the CLI. */
-function sesame(port: number, env: Record<string, string> = {}): WebServer {
+/**
+ * A server that `commands` migrate, give its users (alice first: SESAME_USERNAME and
+ * SESAME_PASSWORD, which `createsuperuser --no-input` reads) and start, on a fresh SQLite file.
+ */
+function server(
+  port: number,
+  commands: string[],
+  options: { timeout: number; env?: Record<string, string> },
+): WebServer {
   const database = join(mkdtempSync(join(tmpdir(), 'sesame-e2e-')), 'db.sqlite3')
   return {
-    // The CLI migrates and creates the user; then the compiled server serves API and SPA.
-    command: [
-      'node ../server/bin/sesame.js createsuperuser --no-input',
-      ...[...Object.values(ACCOUNT_USERS), ATTACKER_USER].map(createUser),
-      'node ../server/dist/server.js',
-    ].join(' && '),
+    command: commands.join(' && '),
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: options.timeout,
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -42,9 +44,22 @@ function sesame(port: number, env: Record<string, string> = {}): WebServer {
       LOG_LEVEL: 'warn',
       SESAME_USERNAME: E2E_USER.username,
       SESAME_PASSWORD: E2E_USER.password,
-      ...env,
+      ...options.env,
     },
   }
+}
+
+/** The server as `npm start` runs it: the CLI migrates and makes the users, then it serves. */
+function sesame(port: number, env: Record<string, string> = {}): WebServer {
+  return server(
+    port,
+    [
+      'node ../server/bin/sesame.js createsuperuser --no-input',
+      ...[...Object.values(ACCOUNT_USERS), ATTACKER_USER].map(createUser),
+      'node ../server/dist/server.js',
+    ],
+    { timeout: 60_000, env },
+  )
 }
 
 /**
@@ -53,25 +68,15 @@ function sesame(port: number, env: Record<string, string> = {}): WebServer {
  * example's package.json and runs its migration and "user created" hook), then its `main.js`.
  */
 function notesExample(port: number): WebServer {
-  const database = join(mkdtempSync(join(tmpdir(), 'sesame-e2e-notes-')), 'db.sqlite3')
-  return {
-    command: [
+  return server(
+    port,
+    [
       'node ../scripts/build-if-stale.mjs --with examples/notes',
       'npm exec -w @sesame/example-notes -- sesame createsuperuser --no-input',
       'node ../examples/notes/dist/server/main.js',
-    ].join(' && '),
-    url: `http://localhost:${port}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${database}`,
-      LOG_LEVEL: 'warn',
-      SESAME_USERNAME: E2E_USER.username,
-      SESAME_PASSWORD: E2E_USER.password,
-    },
-  }
+    ],
+    { timeout: 120_000 },
+  )
 }
 
 export default defineConfig({

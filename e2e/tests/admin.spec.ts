@@ -5,9 +5,9 @@
  * own so a retry never meets a leftover.
  */
 import { readFile } from 'node:fs/promises'
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 import { E2E_USER } from '../shared.js'
-import { docsScreenshot, logIn } from './helpers.js'
+import { confirmPasswordIfAsked, docsScreenshot, logIn } from './helpers.js'
 
 const SESSION_ENDED = 'Your session has ended. Please log in again.'
 
@@ -29,17 +29,6 @@ async function loggedInBrowser(
   await logIn(page, user)
   await expect(page.getByRole('heading', { name: `Hello ${user.username}` })).toBeVisible()
   return page
-}
-
-/** Answers the re-authentication dialog if the server asks for the password again. */
-async function confirmPasswordIfAsked(page: Page, done: Locator): Promise<void> {
-  const reauth = page.getByRole('dialog').filter({ has: page.getByLabel('Your password') })
-  await expect(done.or(reauth)).toBeVisible()
-  if (await reauth.isVisible()) {
-    await reauth.getByLabel('Your password').fill(E2E_USER.password)
-    await reauth.getByRole('button', { name: 'Confirm' }).click()
-  }
-  await expect(done).toBeVisible()
 }
 
 /** Creates a user with the console's dialog; ends on the new user's page. */

@@ -12,6 +12,20 @@ export async function logIn(page: Page, user = E2E_USER): Promise<void> {
 export const helloHeading = (page: Page): Locator =>
   page.getByRole('heading', { name: `Hello ${E2E_USER.username}` })
 
+/**
+ * Answers the re-authentication dialog if the server asks for the password again (as alice), then
+ * waits for `done`, what the action shows once it has happened.
+ */
+export async function confirmPasswordIfAsked(page: Page, done: Locator): Promise<void> {
+  const reauth = page.getByRole('dialog').filter({ has: page.getByLabel('Your password') })
+  await expect(done.or(reauth)).toBeVisible()
+  if (await reauth.isVisible()) {
+    await reauth.getByLabel('Your password').fill(E2E_USER.password)
+    await reauth.getByRole('button', { name: 'Confirm' }).click()
+  }
+  await expect(done).toBeVisible()
+}
+
 /** The form's error message (Vuetify's field messages are role=alert too, hence the class). */
 export const formError = (page: Page): Locator => page.locator('.v-alert')
 
